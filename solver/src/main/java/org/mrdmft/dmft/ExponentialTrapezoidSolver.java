@@ -1,0 +1,428 @@
+package org.mrdmft.dmft;
+
+import org.mrdmft.config.DmftScheme;
+import org.mrdmft.kernel.GaussianKernel;
+
+/**
+ * The default transient engine: second order in dt.
+ *
+ * <p>The total two-time function is split exactly into its structured and random parts,
+ * Delta^mu(t,t') = sum U^{mu rho rho'} S^{mu rho}(t) S^{mu rho'}(t') + I^mu(t) I^mu(t') + Q^mu(t,t'),
+ * so that only Q needs two-time integration: (1 + d_t)(1 + d_t') Q^mu = sum_nu (g^{mu nu})^2 C^nu, with
+ * Q(t, 0) = e^{-t} Q(0,0) (initial random part independent of later noise). The leak is integrated
+ * exactly (exponential integrator) and the sources by the trapezoidal rule in both arguments, through
+ * the auxiliary G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from
+ * column n-1 with an explicit second-order predictor for Q, one evaluation of the Gaussian kernel per
+ * cell, then the trapezoidal corrector; the diagonal uses the exact cell recursion
+ * Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + quadrature, solved implicitly. Currents use the
+ * exponential trapezoidal (Heun) step. See docs/NUMERICS.md for the error analysis and measurements.
+ */
+public final class ExponentialTrapezoidSolver implements TransientSolver {
+
+    private final int corrections;
+
+    /** The default: one kernel evaluation per cell (predict, evaluate, correct). */
+    public ExponentialTrapezoidSolver() {
+        this(0);
+    }
+
+    /**
+     * @param corrections extra evaluate-correct passes per column (0 = default); each costs one more
+     *     kernel evaluation per cell and only changes the result at third order
+     */
+    public ExponentialTrapezoidSolver(int corrections) {
+        if (corrections < 0) {
+            throw new IllegalArgumentException("corrections must be >= 0");
+        }
+        this.corrections = corrections;
+    }
+
+    @Override
+    public TransientResult solve(TransientProblem problem, ProgressListener progress) {
+        long start = System.nanoTime();
+        TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
+        Run run = new Run(setup, corrections);
+        run.integrate(progress);
+        return run.result(DmftScheme.EXP_TRAPEZOID, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** The mutable state of one solve. */
+    private static final class Run {
+        private final TransientSetup setup;
+        private final int corrections;
+        private final int r;
+        private final int nt;
+        private final double h;
+        private final double e;
+        private final double e2;
+        private final double w0;
+        private final double w1;
+        private final double predNew;
+        private final double predOld;
+        private final GaussianKernel kernel;
+        private final double[][] weights;
+        private final boolean cross;
+        private final CurrentField field;
+        private final double[][] inputs;
+        private final boolean hasInput;
+        private final double[][][] u;
+
+        private final Trajectory traj;
+        // per region, indexed by time: structured vector S^{mu .}(k) flattened, diag, row auxiliaries, Q(k,k)
+        private final double[][] sFlat;
+        private final double[][] diag;
+        private final double[][] aux;
+        private final double[][] qDiag;
+        // per region column buffers
+        private double[][] qPrev;
+        private double[][] qCur;
+        private double[][] gPrev;
+        private double[][] gPrev2;
+        private double[][] gCur;
+        private double[][] fPrev;
+        private double[][] fCur;
+        private final double[][] cCol;
+        private final double[][] dCol;
+        private final double[][] aCol;
+        private final double[] gLow;
+        private final TwoTimeRecorder recorder;
+        private long cells;
+
+        Run(TransientSetup setup, int corrections) {
+            this.setup = setup;
+            this.corrections = corrections;
+            this.r = setup.regions();
+            this.nt = setup.steps();
+            this.h = setup.dt();
+            ExponentialWeights ew = ExponentialWeights.of(h);
+            this.e = ew.e();
+            this.e2 = e * e;
+            this.w1 = ew.w1();
+            this.w0 = ew.w0();
+            this.predNew = ew.predNew();
+            this.predOld = ew.predOld();
+            this.kernel = setup.kernel();
+            this.weights = setup.disorderWeights();
+            this.cross = setup.hasCrossDisorder();
+            this.field = new CurrentField(setup.model());
+            this.inputs = setup.inputs();
+            this.hasInput = setup.model().inputs().isActive();
+            this.u = setup.model().overlaps();
+            this.traj = new Trajectory(nt, r);
+            this.sFlat = new double[r][nt * r];
+            this.diag = new double[r][nt];
+            this.aux = new double[r][nt];
+            this.qDiag = new double[r][nt];
+            this.qPrev = new double[r][nt];
+            this.qCur = new double[r][nt];
+            this.gPrev = new double[r][nt];
+            this.gPrev2 = new double[r][nt];
+            this.gCur = new double[r][nt];
+            this.fPrev = new double[r][nt];
+            this.fCur = new double[r][nt];
+            this.cCol = new double[r][nt];
+            this.dCol = new double[r][nt];
+            this.aCol = new double[r][nt];
+            this.gLow = new double[r];
+            this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
+        }
+
+        void integrate(ProgressListener progress) {
+            initialColumn();
+            double[][] sPred = new double[r][r];
+            double[][] jPred = new double[r][r];
+            double[] psiPred = new double[r];
+            double[] vN = new double[r];
+            double[] qPredDiag = new double[r];
+            double[] dPred = new double[r];
+            double[] auxPred = new double[r];
+            long reportEvery = Math.max(1, nt / 200);
+            for (int n = 1; n < nt; n++) {
+                int lo = Math.max(0, n - setup.window());
+                double[][] sOld = traj.currents[n - 1];
+                double[][] jOld = traj.drives[n - 1];
+                // 1. currents: exponential Euler predictor, exponential trapezoidal corrector
+                for (int mu = 0; mu < r; mu++) {
+                    for (int nu = 0; nu < r; nu++) {
+                        sPred[mu][nu] = e * sOld[mu][nu] + (1.0 - e) * jOld[mu][nu];
+                    }
+                }
+                for (int mu = 0; mu < r; mu++) {
+                    qPredDiag[mu] = ExponentialWeights.extrapolate(qDiag[mu], n);
+                    double in = inputs[n][mu];
+                    psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu] + in * in);
+                }
+                field.evaluate(sPred, psiPred, inputs[n], jPred);
+                double[][] sNew = traj.currents[n];
+                for (int mu = 0; mu < r; mu++) {
+                    for (int nu = 0; nu < r; nu++) {
+                        sNew[mu][nu] = e * sOld[mu][nu] + w0 * jOld[mu][nu] + w1 * jPred[mu][nu];
+                    }
+                    System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
+                }
+                // 2. structured part of the new column and predicted diagonal
+                for (int mu = 0; mu < r; mu++) {
+                    StructuredVariance.apply(u[mu], sNew[mu], vN);
+                    structuredColumn(mu, n, lo, vN);
+                    dPred[mu] = aCol[mu][n] + qPredDiag[mu];
+                    auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
+                }
+                // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
+                for (int mu = 0; mu < r; mu++) {
+                    predictColumn(mu, n, lo);
+                }
+                for (int pass = 0; pass <= corrections; pass++) {
+                    if (pass > 0) {
+                        for (int mu = 0; mu < r; mu++) {
+                            double[] d = dCol[mu];
+                            double[] q = qCur[mu];
+                            double[] a = aCol[mu];
+                            for (int i = lo; i < n; i++) {
+                                d[i] = a[i] + q[i];
+                            }
+                        }
+                    }
+                    for (int mu = 0; mu < r; mu++) {
+                        kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n, cCol[mu]);
+                    }
+                    sources(lo, n);
+                    for (int mu = 0; mu < r; mu++) {
+                        correctColumn(mu, n, lo);
+                    }
+                }
+                cells += (long) (n - lo) * r * (corrections + 1);
+                // 4. the diagonal, implicit in Q(n,n)
+                diagonal(n);
+                // 5. gains and drives at t_n
+                double[] psi = traj.gain[n];
+                for (int mu = 0; mu < r; mu++) {
+                    double d = aCol[mu][n] + qCur[mu][n];
+                    diag[mu][n] = d;
+                    aux[mu][n] = kernel.rowAuxiliary(d);
+                    qDiag[mu][n] = qCur[mu][n];
+                    traj.variance[n][mu] = d;
+                    psi[mu] = kernel.gain(d);
+                }
+                field.evaluate(sNew, psi, inputs[n], traj.drives[n]);
+                if (recorder.wants(n)) {
+                    for (int mu = 0; mu < r; mu++) {
+                        final double[] a = aCol[mu];
+                        final double[] q = qCur[mu];
+                        recorder.column(mu, n, lo, i -> a[i] + q[i]);
+                    }
+                }
+                rotate();
+                if (n % reportEvery == 0 || n == nt - 1) {
+                    progress.onProgress(n, nt - 1);
+                }
+            }
+        }
+
+        private void initialColumn() {
+            double[] q0 = setup.initialVariance();
+            double[][] s0 = setup.initialCurrents();
+            double[] vN = new double[r];
+            for (int mu = 0; mu < r; mu++) {
+                traj.currents[0][mu] = s0[mu].clone();
+                System.arraycopy(s0[mu], 0, sFlat[mu], 0, r);
+                StructuredVariance.apply(u[mu], s0[mu], vN);
+                structuredColumn(mu, 0, 0, vN);
+                double d = aCol[mu][0] + q0[mu];
+                diag[mu][0] = d;
+                aux[mu][0] = kernel.rowAuxiliary(d);
+                qDiag[mu][0] = q0[mu];
+                qPrev[mu][0] = q0[mu];
+                gPrev[mu][0] = 0.0;
+                traj.variance[0][mu] = d;
+                traj.gain[0][mu] = kernel.gain(d);
+                cCol[mu][0] = kernel.correlation(d, d, d);
+            }
+            for (int mu = 0; mu < r; mu++) {
+                fPrev[mu][0] = source(mu, 0);
+                // no column before t = 0: the predictor of column 1 extrapolates with a zero slope
+                gPrev2[mu][0] = 0.0;
+                gLow[mu] = 0.0;
+            }
+            field.evaluate(traj.currents[0], traj.gain[0], inputs[0], traj.drives[0]);
+            if (recorder.wants(0)) {
+                for (int mu = 0; mu < r; mu++) {
+                    final double d0 = diag[mu][0];
+                    recorder.column(mu, 0, 0, i -> d0);
+                }
+            }
+        }
+
+        /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for lo &lt;= i &lt;= n. */
+        private void structuredColumn(int mu, int n, int lo, double[] vN) {
+            double[] a = aCol[mu];
+            double[] sf = sFlat[mu];
+            if (r == 1) {
+                double v = vN[0];
+                for (int i = lo; i <= n; i++) {
+                    a[i] = sf[i] * v;
+                }
+            } else if (r == 2) {
+                double v0 = vN[0];
+                double v1 = vN[1];
+                for (int i = lo; i <= n; i++) {
+                    a[i] = sf[2 * i] * v0 + sf[2 * i + 1] * v1;
+                }
+            } else {
+                for (int i = lo; i <= n; i++) {
+                    int base = i * r;
+                    double acc = 0.0;
+                    for (int k = 0; k < r; k++) {
+                        acc += sf[base + k] * vN[k];
+                    }
+                    a[i] = acc;
+                }
+            }
+            if (hasInput) {
+                double inN = inputs[n][mu];
+                for (int i = lo; i <= n; i++) {
+                    a[i] += inputs[i][mu] * inN;
+                }
+            }
+        }
+
+        /** Explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n). */
+        private void predictColumn(int mu, int n, int lo) {
+            double[] qp = qPrev[mu];
+            double[] gp = gPrev[mu];
+            double[] gp2 = gPrev2[mu];
+            double[] q = qCur[mu];
+            double[] d = dCol[mu];
+            double[] a = aCol[mu];
+            int last = n - 1;
+            for (int i = lo; i < last; i++) {
+                double qi = e * qp[i] + predNew * gp[i] + predOld * gp2[i];
+                q[i] = qi;
+                d[i] = a[i] + qi;
+            }
+            // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow); none exists for n = 1
+            double old = n == 1 ? gp[last] : gLow[mu];
+            double qi = e * qp[last] + predNew * gp[last] + predOld * old;
+            q[last] = qi;
+            d[last] = a[last] + qi;
+        }
+
+        /** fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
+        private void sources(int lo, int n) {
+            if (!cross) {
+                for (int mu = 0; mu < r; mu++) {
+                    double w = weights[mu][mu];
+                    double[] c = cCol[mu];
+                    double[] f = fCur[mu];
+                    for (int i = lo; i < n; i++) {
+                        f[i] = w * c[i];
+                    }
+                }
+                return;
+            }
+            for (int mu = 0; mu < r; mu++) {
+                double[] f = fCur[mu];
+                java.util.Arrays.fill(f, lo, n, 0.0);
+                for (int nu = 0; nu < r; nu++) {
+                    double w = weights[mu][nu];
+                    if (w == 0.0) {
+                        continue;
+                    }
+                    double[] c = cCol[nu];
+                    for (int i = lo; i < n; i++) {
+                        f[i] += w * c[i];
+                    }
+                }
+            }
+        }
+
+        /** Source of region mu at one cell from the current cCol values at row i. */
+        private double source(int mu, int i) {
+            double acc = 0.0;
+            for (int nu = 0; nu < r; nu++) {
+                double w = weights[mu][nu];
+                if (w != 0.0) {
+                    acc += w * cCol[nu][i];
+                }
+            }
+            return acc;
+        }
+
+        /** G recursion down the column, then the trapezoidal corrector for Q(i,n), lo &lt;= i &lt; n. */
+        private void correctColumn(int mu, int n, int lo) {
+            double[] f = fCur[mu];
+            double[] g = gCur[mu];
+            double[] gp = gPrev[mu];
+            double[] fp = fPrev[mu];
+            double[] qp = qPrev[mu];
+            double[] q = qCur[mu];
+            double gi;
+            if (lo == 0) {
+                gi = 0.0; // G(0, t') = 0: the initial random part is independent of later noise
+            } else {
+                // window edge: row lo-1 of this column approximated by the previous column's
+                gi = e * gp[lo - 1] + w0 * fp[lo - 1] + w1 * f[lo];
+            }
+            g[lo] = gi;
+            q[lo] = e * qp[lo] + w0 * gp[lo] + w1 * gi;
+            for (int i = lo + 1; i < n; i++) {
+                gi = e * gi + w0 * f[i - 1] + w1 * f[i];
+                g[i] = gi;
+                q[i] = e * qp[i] + w0 * gp[i] + w1 * gi;
+            }
+        }
+
+        /** Q(n,n), F(n,n), G(n,n) and the sub-diagonal G(n, n-1) for the next predictor. */
+        private void diagonal(int n) {
+            double[] base = new double[r];
+            double[] qn = new double[r];
+            for (int mu = 0; mu < r; mu++) {
+                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1]
+                        + w0 * w0 * fPrev[mu][n - 1] + 2.0 * w0 * w1 * fCur[mu][n - 1];
+                qn[mu] = base[mu] + w1 * w1 * fPrev[mu][n - 1];
+            }
+            // fixed-point iteration: contraction factor w1^2 dF/dQ, about h^2/4
+            for (int iter = 0; iter < 50; iter++) {
+                double change = 0.0;
+                for (int mu = 0; mu < r; mu++) {
+                    double d = aCol[mu][n] + qn[mu];
+                    cCol[mu][n] = kernel.correlation(d, d, d);
+                }
+                for (int mu = 0; mu < r; mu++) {
+                    double next = base[mu] + w1 * w1 * source(mu, n);
+                    change = Math.max(change, Math.abs(next - qn[mu]));
+                    qn[mu] = next;
+                }
+                if (change <= 1e-15 * (1.0 + Math.abs(qn[0]))) {
+                    break;
+                }
+            }
+            for (int mu = 0; mu < r; mu++) {
+                double d = aCol[mu][n] + qn[mu];
+                cCol[mu][n] = kernel.correlation(d, d, d);
+            }
+            for (int mu = 0; mu < r; mu++) {
+                qCur[mu][n] = qn[mu];
+                fCur[mu][n] = source(mu, n);
+                gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
+                gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
+            }
+        }
+
+        private void rotate() {
+            double[][] t = gPrev2;
+            gPrev2 = gPrev;
+            gPrev = gCur;
+            gCur = t;
+            t = qPrev;
+            qPrev = qCur;
+            qCur = t;
+            t = fPrev;
+            fPrev = fCur;
+            fCur = t;
+        }
+
+        TransientResult result(DmftScheme scheme, double seconds) {
+            return traj.toResult(scheme, h, recorder, cells, seconds);
+        }
+    }
+}

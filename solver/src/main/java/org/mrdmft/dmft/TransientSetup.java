@@ -1,0 +1,103 @@
+package org.mrdmft.dmft;
+
+import java.util.Arrays;
+import org.hipparchus.random.Well19937c;
+import org.mrdmft.config.DmftSettings;
+import org.mrdmft.kernel.GaussianKernel;
+import org.mrdmft.kernel.Kernels;
+import org.mrdmft.model.NetworkModel;
+
+/**
+ * Everything a transient engine needs, resolved once from a {@link TransientProblem}: initial currents
+ * (seeded Uniform(0,1) unless given), the random part of the initial variance, input amplitudes on the
+ * grid, lag-slice reference indices and the two-time storage stride.
+ */
+record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel kernel, int regions, int steps,
+                      double dt, double[][] initialCurrents, double[] initialVariance, double[][] inputs,
+                      int[] lagReferences, int stride, int window) {
+
+    /** Largest number of stored two-time points per axis when the stride is automatic. */
+    static final int AUTO_TWO_TIME_POINTS = 1000;
+
+    static TransientSetup of(TransientProblem problem, double[] defaultInitialVariance) {
+        NetworkModel model = problem.model();
+        DmftSettings s = problem.settings();
+        int r = model.regions();
+        int nt = s.steps();
+        if (!(s.dt() > 0) || nt < 2) {
+            throw new IllegalArgumentException("dmft.dt must be > 0 and dmft.steps >= 2");
+        }
+        double[][] s0 = s.initialCurrents();
+        if (s0 == null) {
+            Well19937c rng = new Well19937c(s.seed());
+            s0 = new double[r][r];
+            for (int mu = 0; mu < r; mu++) {
+                for (int nu = 0; nu < r; nu++) {
+                    s0[mu][nu] = rng.nextDouble();
+                }
+            }
+        }
+        double[] q0 = s.initialVariance();
+        if (q0 == null) {
+            q0 = defaultInitialVariance.clone();
+        } else if (q0.length == 1 && r > 1) {
+            double v = q0[0];
+            q0 = new double[r];
+            Arrays.fill(q0, v);
+        }
+        double[][] inputs = new double[nt][r];
+        if (model.inputs().isActive()) {
+            for (int k = 0; k < nt; k++) {
+                model.inputs().amplitudeAt(k * s.dt(), inputs[k]);
+            }
+        }
+        int[] refs = lagReferenceIndices(s, nt);
+        int stride = s.twoTimeStride() > 0 ? s.twoTimeStride()
+                : Math.max(1, (nt + AUTO_TWO_TIME_POINTS - 1) / AUTO_TWO_TIME_POINTS);
+        int window = s.window() > 0 ? Math.min(s.window(), nt) : nt;
+        return new TransientSetup(model, s, Kernels.forNonlinearity(model.nonlinearity()), r, nt, s.dt(), s0, q0,
+                inputs, refs, stride, window);
+    }
+
+    /** (g^mu)^2 per region: the default random part of the initial variance of the default scheme. */
+    static double[] ownDisorderSquared(NetworkModel model) {
+        double[] q = new double[model.regions()];
+        for (int mu = 0; mu < q.length; mu++) {
+            q[mu] = model.disorder(mu) * model.disorder(mu);
+        }
+        return q;
+    }
+
+    private static int[] lagReferenceIndices(DmftSettings s, int nt) {
+        double[] times = s.lagReferenceTimes();
+        if (times == null) {
+            // one third of the run (the paper's t0 = 41.65 for Nt = 2500, dt = 0.05) and the midpoint
+            return new int[] {nt / 3, nt / 2};
+        }
+        return Arrays.stream(times).mapToInt(t -> (int) Math.min(nt - 1, Math.max(0, Math.round(t / s.dt()))))
+                .distinct().toArray();
+    }
+
+    /** (g^{mu nu})^2 as a matrix, the weights of the correlations C^nu in region mu's source. */
+    double[][] disorderWeights() {
+        double[][] w = new double[regions][regions];
+        for (int mu = 0; mu < regions; mu++) {
+            for (int nu = 0; nu < regions; nu++) {
+                w[mu][nu] = model.disorderWeight(mu, nu);
+            }
+        }
+        return w;
+    }
+
+    /** Whether region mu's source involves only its own correlation. */
+    boolean hasCrossDisorder() {
+        for (int mu = 0; mu < regions; mu++) {
+            for (int nu = 0; nu < regions; nu++) {
+                if (mu != nu && model.disorderWeight(mu, nu) != 0.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
