@@ -12,8 +12,9 @@ import org.mrdmft.model.Nonlinearity;
  * {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
  * The first problem found is thrown as a {@link ConfigException} naming its dotted key.
  *
- * <p>{@code crossDisorder}: an R x R matrix of g^{mu nu} &gt;= 0 (default zeros). Its diagonal is not used
- * (g^{mu mu} = g^mu) and must be 0 or equal to {@code disorder[mu]}.
+ * <p>{@code crossDisorder}: an R x R matrix of g^{mu nu} &gt;= 0 (default zeros) whose diagonal must be 0: the
+ * within-region strength g^{mu mu} is {@code disorder[mu]} alone. (Accepting a diagonal equal to
+ * {@code disorder} would make {@code --set disorder=...} fail on such files, so only 0 is accepted.)
  */
 final class ConfigResolver {
     static final List<String> TOP_KEYS = List.of("name", "description", "regions", "nonlinearity", "disorder",
@@ -78,9 +79,9 @@ final class ConfigResolver {
                     throw n.at(mu).at(nu).error("must be >= 0, got " + c[mu][nu]);
                 }
             }
-            if (c[mu][mu] != 0.0 && c[mu][mu] != g[mu]) {
-                throw n.at(mu).at(mu).error("the diagonal must be 0 or equal to disorder[" + mu + "] = " + g[mu]
-                        + " (g^{mu mu} is g^mu), got " + c[mu][mu]);
+            if (c[mu][mu] != 0.0) {
+                throw n.at(mu).at(mu).error("the diagonal must be 0, got " + c[mu][mu] + ": the within-region"
+                        + " strength g^{mu mu} is disorder[" + mu + "]");
             }
         }
         return c;
