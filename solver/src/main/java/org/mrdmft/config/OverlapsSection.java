@@ -59,7 +59,8 @@ final class OverlapsSection {
             max = Math.max(max, e);
         }
         if (!(min > DEFINITENESS_TOLERANCE * Math.max(1.0, max))) {
-            throw at.error("U^{" + mu + "} must be positive-definite, but its smallest eigenvalue is " + min);
+            throw at.error("U^{" + mu + "} must be positive-definite, but its smallest eigenvalue is "
+                    + String.format(java.util.Locale.ROOT, "%.6g", min));
         }
     }
 }
