@@ -284,9 +284,16 @@ final class ConfigNode {
     private void requireList(int n, String elements, String shape) {
         require();
         if (!node.isArray() || node.size() != n) {
-            throw error("wrong shape: expected a list of " + n + " " + elements + " (shape " + shape + "), got "
+            throw error("wrong shape: expected a list of " + n + " " + elements + " (" + shape + "), got "
                     + describe(node));
         }
+    }
+
+    /** The expected shape of an R-sized array of the given rank, for messages: "R x R = 2 x 2". */
+    static String shape(int r, int rank) {
+        String symbols = String.join(" x ", java.util.Collections.nCopies(rank, "R"));
+        String sizes = String.join(" x ", java.util.Collections.nCopies(rank, Integer.toString(r)));
+        return symbols + " = " + sizes;
     }
 
     /** A short human description of a value, for "expected X, got Y" messages. */

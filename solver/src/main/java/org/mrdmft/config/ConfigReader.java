@@ -65,7 +65,7 @@ final class ConfigReader {
 
     /** Parses one YAML flow value (an override's right-hand side); null if the text is blank. */
     static JsonNode readValue(String text, String path) {
-        return read(text, Format.YAML, path, "value of " + path);
+        return read(text, Format.YAML, path, "the value '" + text + "'");
     }
 
     private static JsonNode read(String text, Format format, String basePath, String source) {

@@ -39,7 +39,7 @@ final class ConfigResolver {
                 root.get("nonlinearity").choice(phis, Nonlinearity.ERF.configName()))];
         out.put("nonlinearity", phi.configName());
 
-        double[] g = root.get("disorder").nonNegativeVectorOrScalar(r, r + " (R)");
+        double[] g = root.get("disorder").nonNegativeVectorOrScalar(r, ConfigNode.shape(r, 1));
         out.set("disorder", JsonArrays.of(g));
         double[][] cross = crossDisorder(root.get("crossDisorder"), g);
         out.set("crossDisorder", JsonArrays.of(cross));
@@ -72,7 +72,7 @@ final class ConfigResolver {
         if (!n.isPresent()) {
             return new double[r][r];
         }
-        double[][] c = n.matrix(r, r, r + " x " + r + " (R x R)");
+        double[][] c = n.matrix(r, r, ConfigNode.shape(r, 2));
         for (int mu = 0; mu < r; mu++) {
             for (int nu = 0; nu < r; nu++) {
                 if (c[mu][nu] < 0) {

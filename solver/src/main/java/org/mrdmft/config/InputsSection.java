@@ -35,11 +35,11 @@ final class InputsSection {
             throw section.error("give exactly one of amplitude (constant input) or schedule (phases); got "
                     + (kinds.isEmpty() ? "none" : "both"));
         }
-        double[][] v = section.get("overlaps").matrix(r, r, r + " x " + r + " (R x R)");
+        double[][] v = section.get("overlaps").matrix(r, r, ConfigNode.shape(r, 2));
         resolved.set("overlaps", JsonArrays.of(v));
         List<InputPhase> phases = new ArrayList<>();
         if (kinds.get(0).equals("amplitude")) {
-            double[] amplitude = section.get("amplitude").vector(r, r + " (R)");
+            double[] amplitude = section.get("amplitude").vector(r, ConfigNode.shape(r, 1));
             phases.add(new InputPhase(0.0, Double.POSITIVE_INFINITY, amplitude));
             resolved.set("amplitude", JsonArrays.of(amplitude));
         } else {
@@ -90,7 +90,7 @@ final class InputsSection {
         } else if (!last) {
             throw toNode.error("missing; only the last phase may omit 'to' (meaning: until the end)");
         }
-        double[] amplitude = p.get("amplitude").vector(r, r + " (R)");
+        double[] amplitude = p.get("amplitude").vector(r, ConfigNode.shape(r, 1));
         return new InputPhase(from, to, amplitude);
     }
 }

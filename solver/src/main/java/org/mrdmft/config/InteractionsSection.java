@@ -28,8 +28,8 @@ final class InteractionsSection {
             throw section.error("give exactly one of tensor, reciprocal, random; got "
                     + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)));
         }
-        String shape3 = r + " x " + r + " x " + r + " (R x R x R)";
-        String shape1 = r + " (R)";
+        String shape3 = ConfigNode.shape(r, 3);
+        String shape1 = ConfigNode.shape(r, 1);
         switch (kinds.get(0)) {
             case "tensor":
                 tensor = section.get("tensor").cube(r, shape3);

@@ -25,7 +25,7 @@ final class OverlapsSection {
         if (section.isPresent()) {
             section.requireMapping(List.of("tensor"));
             ConfigNode t = section.get("tensor");
-            tensor = t.cube(r, r + " x " + r + " x " + r + " (R x R x R)");
+            tensor = t.cube(r, ConfigNode.shape(r, 3));
             for (int mu = 0; mu < r; mu++) {
                 checkSymmetricPositiveDefinite(tensor[mu], t.at(mu), mu);
             }

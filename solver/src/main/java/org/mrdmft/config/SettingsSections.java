@@ -27,11 +27,11 @@ final class SettingsSections {
         List<String> schemes = Arrays.stream(DmftScheme.values()).map(DmftScheme::configName).toList();
         DmftScheme scheme = DmftScheme.fromConfig(s.get("scheme").choice(schemes, d.scheme().configName()));
         ConfigNode s0 = s.get("initialCurrents");
-        double[][] initialCurrents = s0.isPresent() ? s0.matrix(r, r, r + " x " + r + " (R x R)") : null;
+        double[][] initialCurrents = s0.isPresent() ? s0.matrix(r, r, ConfigNode.shape(r, 2)) : null;
         long seed = s.get("seed").integer(d.seed());
         int window = s.get("window").intAtLeast(0, d.window());
         ConfigNode q0 = s.get("initialVariance");
-        double[] initialVariance = q0.isPresent() ? q0.nonNegativeVectorOrScalar(r, r + " (R)") : null;
+        double[] initialVariance = q0.isPresent() ? q0.nonNegativeVectorOrScalar(r, ConfigNode.shape(r, 1)) : null;
         ConfigNode lag = s.get("lagReferenceTimes");
         double[] lagTimes = null;
         if (lag.isPresent()) {
