@@ -1,0 +1,87 @@
+package org.mrdmft.config;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code dmft:} and {@code simulation:} sections: numerical settings with the defaults of INTERFACE.md. */
+final class SettingsSections {
+    private static final List<String> DMFT_KEYS = List.of("mode", "dt", "steps", "scheme", "initialCurrents", "seed",
+            "window", "initialVariance", "lagReferenceTimes", "twoTimeStride");
+    private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed");
+
+    private SettingsSections() {
+    }
+
+    /** Reads {@code dmft:} (absent = all defaults) and writes its resolved form into {@code out}. */
+    static DmftSettings dmft(ConfigNode s, int r, ObjectNode out) {
+        DmftSettings d = DmftSettings.defaults();
+        if (s.isPresent()) {
+            s.requireMapping(DMFT_KEYS);
+        }
+        List<String> modes = Arrays.stream(DmftMode.values()).map(DmftMode::configName).toList();
+        DmftMode mode = DmftMode.values()[modes.indexOf(s.get("mode").choice(modes, d.mode().configName()))];
+        double dt = s.get("dt").isPresent() ? s.get("dt").positive() : d.dt();
+        int steps = s.get("steps").intAtLeast(2, d.steps());
+        List<String> schemes = Arrays.stream(DmftScheme.values()).map(DmftScheme::configName).toList();
+        DmftScheme scheme = DmftScheme.fromConfig(s.get("scheme").choice(schemes, d.scheme().configName()));
+        ConfigNode s0 = s.get("initialCurrents");
+        double[][] initialCurrents = s0.isPresent() ? s0.matrix(r, r, ConfigNode.shape(r, 2)) : null;
+        long seed = s.get("seed").integer(d.seed());
+        int window = s.get("window").intAtLeast(0, d.window());
+        ConfigNode q0 = s.get("initialVariance");
+        double[] initialVariance = q0.isPresent() ? q0.nonNegativeVectorOrScalar(r, ConfigNode.shape(r, 1)) : null;
+        ConfigNode lag = s.get("lagReferenceTimes");
+        double[] lagTimes = null;
+        if (lag.isPresent()) {
+            lagTimes = lag.numbers();
+            double tMax = (steps - 1) * dt;
+            for (int k = 0; k < lagTimes.length; k++) {
+                if (lagTimes[k] < 0 || lagTimes[k] > tMax * (1 + 1e-12)) {
+                    throw lag.at(k).error("must lie in [0, (steps - 1) dt] = [0, " + tMax + "], got " + lagTimes[k]);
+                }
+            }
+        }
+        int stride = s.get("twoTimeStride").intAtLeast(0, d.twoTimeStride());
+
+        out.put("mode", mode.configName());
+        out.put("dt", dt);
+        out.put("steps", steps);
+        out.put("scheme", scheme.configName());
+        out.set("initialCurrents", initialCurrents == null ? out.nullNode() : JsonArrays.of(initialCurrents));
+        out.put("seed", seed);
+        out.put("window", window);
+        out.set("initialVariance", initialVariance == null ? out.nullNode() : JsonArrays.of(initialVariance));
+        out.set("lagReferenceTimes", lagTimes == null ? out.nullNode() : JsonArrays.of(lagTimes));
+        out.put("twoTimeStride", stride);
+        return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance, lagTimes,
+                stride);
+    }
+
+    /** Reads {@code simulation:} (absent = all defaults) and writes its resolved form into {@code out}. */
+    static SimulationSettings simulation(ConfigNode s, ObjectNode out) {
+        SimulationSettings d = SimulationSettings.defaults();
+        if (s.isPresent()) {
+            s.requireMapping(SIMULATION_KEYS);
+        }
+        int neurons = s.get("neurons").intAtLeast(2, d.neurons());
+        double dt = s.get("dt").isPresent() ? s.get("dt").positive() : d.dt();
+        double duration = s.get("duration").number(d.duration());
+        if (!(duration > dt)) {
+            throw s.get("duration").error("must be > simulation.dt = " + dt + ", got " + duration);
+        }
+        int draws = s.get("draws").intAtLeast(1, d.draws());
+        long seed = s.get("seed").integer(d.seed());
+        out.put("neurons", neurons);
+        out.put("dt", dt);
+        out.put("duration", duration);
+        out.put("draws", draws);
+        out.put("seed", seed);
+        return new SimulationSettings(neurons, dt, duration, draws, seed);
+    }
+
+    static ObjectNode newSection() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+}
