@@ -55,6 +55,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double h;
         private final double e;
         private final double e2;
+        private final double e3;
+        private final double e4;
         private final double w0;
         private final double w1;
         private final double predNew;
@@ -97,6 +99,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             ExponentialWeights ew = ExponentialWeights.of(h);
             this.e = ew.e();
             this.e2 = e * e;
+            this.e3 = e2 * e;
+            this.e4 = e2 * e2;
             this.w1 = ew.w1();
             this.w0 = ew.w0();
             this.predNew = ew.predNew();
@@ -185,7 +189,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     for (int mu = 0; mu < r; mu++) {
                         kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n, cCol[mu]);
                     }
-                    sources(lo, n);
+                    if (cross) {
+                        sources(lo, n);
+                    }
                     for (int mu = 0; mu < r; mu++) {
                         correctColumn(mu, n, lo);
                     }
@@ -306,19 +312,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             d[last] = a[last] + qi;
         }
 
-        /** fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
+        /** With cross-region disorder: fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
         private void sources(int lo, int n) {
-            if (!cross) {
-                for (int mu = 0; mu < r; mu++) {
-                    double w = weights[mu][mu];
-                    double[] c = cCol[mu];
-                    double[] f = fCur[mu];
-                    for (int i = lo; i < n; i++) {
-                        f[i] = w * c[i];
-                    }
-                }
-                return;
-            }
             for (int mu = 0; mu < r; mu++) {
                 double[] f = fCur[mu];
                 java.util.Arrays.fill(f, lo, n, 0.0);
@@ -347,9 +342,20 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             return acc;
         }
 
-        /** G recursion down the column, then the trapezoidal corrector for Q(i,n), lo &lt;= i &lt; n. */
+        /**
+         * G recursion down the column, then the trapezoidal corrector for Q(i,n), lo &lt;= i &lt; n. The
+         * linear recursion g_i = e g_{i-1} + b_i is unrolled four rows at a time so that its latency
+         * chain advances four rows per step.
+         */
         private void correctColumn(int mu, int n, int lo) {
             double[] f = fCur[mu];
+            if (!cross) {
+                double w = weights[mu][mu];
+                double[] c = cCol[mu];
+                for (int i = lo; i < n; i++) {
+                    f[i] = w * c[i];
+                }
+            }
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
@@ -364,7 +370,27 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
             g[lo] = gi;
             q[lo] = e * qp[lo] + w0 * gp[lo] + w1 * gi;
-            for (int i = lo + 1; i < n; i++) {
+            int i = lo + 1;
+            for (; i + 3 < n; i += 4) {
+                double b1 = w0 * f[i - 1] + w1 * f[i];
+                double b2 = w0 * f[i] + w1 * f[i + 1];
+                double b3 = w0 * f[i + 1] + w1 * f[i + 2];
+                double b4 = w0 * f[i + 2] + w1 * f[i + 3];
+                double g1 = e * gi + b1;
+                double g2 = e2 * gi + (e * b1 + b2);
+                double g3 = e3 * gi + ((e2 * b1 + e * b2) + b3);
+                double g4 = e4 * gi + ((e3 * b1 + e2 * b2) + (e * b3 + b4));
+                g[i] = g1;
+                g[i + 1] = g2;
+                g[i + 2] = g3;
+                g[i + 3] = g4;
+                q[i] = e * qp[i] + w0 * gp[i] + w1 * g1;
+                q[i + 1] = e * qp[i + 1] + w0 * gp[i + 1] + w1 * g2;
+                q[i + 2] = e * qp[i + 2] + w0 * gp[i + 2] + w1 * g3;
+                q[i + 3] = e * qp[i + 3] + w0 * gp[i + 3] + w1 * g4;
+                gi = g4;
+            }
+            for (; i < n; i++) {
                 gi = e * gi + w0 * f[i - 1] + w1 * f[i];
                 g[i] = gi;
                 q[i] = e * qp[i] + w0 * gp[i] + w1 * gi;

@@ -16,7 +16,7 @@ final class TwoTimeRecorder {
     private final int stride;
     private final double[][][] rows;      // [ref][mu][lag]
     private final int[] kept;             // indices on the strided grid
-    private final double[][][] sample;    // [mu][a][b]
+    private final double[][][] columns;   // [mu][b][a], a <= b: one contiguous row per stored column
 
     TwoTimeRecorder(int regions, int steps, int[] references, int stride) {
         this.regions = regions;
@@ -35,12 +35,7 @@ final class TwoTimeRecorder {
         for (int a = 0; a < m; a++) {
             kept[a] = a * stride;
         }
-        this.sample = new double[regions][m][m];
-        for (double[][] s : sample) {
-            for (double[] row : s) {
-                Arrays.fill(row, Double.NaN);
-            }
-        }
+        this.columns = new double[regions][m][];
     }
 
     /** Whether column n contributes anything (so solvers can skip assembling it). */
@@ -67,12 +62,12 @@ final class TwoTimeRecorder {
         if (n % stride == 0) {
             int b = n / stride;
             int a0 = (from + stride - 1) / stride;
-            double[][] s = sample[mu];
+            double[] col = new double[b + 1];
+            Arrays.fill(col, 0, a0, Double.NaN);
             for (int a = a0; a <= b; a++) {
-                double d = value.at(a * stride);
-                s[a][b] = d;
-                s[b][a] = d;
+                col[a] = value.at(a * stride);
             }
+            columns[mu][b] = col;
         }
     }
 
@@ -97,6 +92,18 @@ final class TwoTimeRecorder {
     }
 
     TwoTimeSample twoTime() {
+        int m = kept.length;
+        double[][][] sample = new double[regions][m][m];
+        for (int mu = 0; mu < regions; mu++) {
+            for (int b = 0; b < m; b++) {
+                double[] col = columns[mu][b];
+                for (int a = 0; a <= b; a++) {
+                    double d = col == null ? Double.NaN : col[a];
+                    sample[mu][a][b] = d;
+                    sample[mu][b][a] = d;
+                }
+            }
+        }
         return new TwoTimeSample(stride, kept.clone(), sample);
     }
 
