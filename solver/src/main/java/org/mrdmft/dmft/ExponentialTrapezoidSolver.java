@@ -165,15 +165,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
                 }
                 // 2. structured part of the new column and predicted diagonal
-                for (int mu = 0; mu < r; mu++) {
-                    StructuredVariance.apply(u[mu], sNew[mu], vN);
-                    structuredColumn(mu, n, lo, vN);
-                    dPred[mu] = aCol[mu][n] + qPredDiag[mu];
-                    auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
-                }
                 // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
                 for (int mu = 0; mu < r; mu++) {
-                    predictColumn(mu, n, lo);
+                    StructuredVariance.apply(u[mu], sNew[mu], vN);
+                    predictColumn(mu, n, lo, vN);
+                    dPred[mu] = aCol[mu][n] + qPredDiag[mu];
+                    auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
                 }
                 for (int pass = 0; pass <= corrections; pass++) {
                     if (pass > 0) {
@@ -291,8 +288,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
-        /** Explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n). */
-        private void predictColumn(int mu, int n, int lo) {
+        /**
+         * The structured part aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n) for lo &lt;= i &lt;= n, and the
+         * explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n).
+         */
+        private void predictColumn(int mu, int n, int lo, double[] vN) {
+            structuredColumn(mu, n, lo, vN);
             double[] qp = qPrev[mu];
             double[] gp = gPrev[mu];
             double[] gp2 = gPrev2[mu];
