@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
                 .execute(cfg, dir, console);
         HumanSummary.printRun(console.out(), outcome.record(), outcome.directory());
         HumanSummary.printRouting(console.out(), outcome.record());
-        console.out().println("figure:         " + outcome.directory().resolve("currents") + ".{png,svg,pdf}");
+        console.out().println(HumanSummary.field("figure") + outcome.directory().resolve("currents") + ".{png,svg,pdf}");
         return 0;
     }
 

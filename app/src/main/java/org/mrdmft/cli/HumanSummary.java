@@ -23,7 +23,7 @@ final class HumanSummary {
     static void printRun(PrintStream out, RunRecord run, Path dir) {
         TransientResult r = run.result();
         int regions = r.regions();
-        out.printf(Locale.ROOT, "%s: %d region%s, %d steps of dt = %s (%s), t_final = %s%n",
+        out.printf(Locale.ROOT, "%s: %d region%s, %d steps of dt = %s (%s), t_final = %.6g%n",
                 run.config().name(), regions, regions == 1 ? "" : "s", r.steps(), r.dt(),
                 r.scheme().configName(), r.time(r.steps() - 1));
         out.println("final currents S[mu][nu] (nu -> mu):");
@@ -36,14 +36,14 @@ final class HumanSummary {
         }
         double[] gain = r.gain()[r.steps() - 1];
         double[] variance = r.variance()[r.steps() - 1];
-        out.println("gain psi:      " + vector(gain));
-        out.println("variance Delta:" + vector(variance));
+        out.println(field("gain psi") + vector(gain));
+        out.println(field("variance Delta") + vector(variance));
         if (!run.dynamics().isEmpty()) {
-            out.println("dynamics:       " + String.join(", ",
+            out.println(field("dynamics") + String.join(", ",
                     run.dynamics().stream().map(DynamicsLabel::configName).toList()));
         }
-        out.printf(Locale.ROOT, "runtime:        %.2f s%n", run.runtimeSeconds());
-        out.println("output:         " + dir);
+        out.printf(Locale.ROOT, "%s%.2f s%n", field("runtime"), run.runtimeSeconds());
+        out.println(field("output") + dir);
     }
 
     /** The demo's reading of the result: routed currents and each region's gain against 1/b. */
@@ -71,10 +71,15 @@ final class HumanSummary {
         }
     }
 
+    /** A left-aligned field name, "name:" padded to a common width. */
+    static String field(String name) {
+        return String.format(Locale.ROOT, "%-17s", name + ":");
+    }
+
     private static String vector(double[] v) {
         StringBuilder line = new StringBuilder();
         for (double x : v) {
-            line.append(String.format(Locale.ROOT, " %11.6f", x));
+            line.append(String.format(Locale.ROOT, "%12.6f", x));
         }
         return line.toString();
     }
