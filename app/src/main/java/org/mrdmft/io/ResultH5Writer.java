@@ -17,7 +17,7 @@ import org.mrdmft.dmft.TwoTimeSample;
  *       {@code gain} [Nt][R], {@code variance} [Nt][R];</li>
  *   <li>when kept, group {@code twoTime}: {@code indices} [m] (time indices), {@code delta} [R][m][m],
  *       attribute {@code stride};</li>
- *   <li>group {@code lagSlices} with one group per slice, {@code lagSlices/<k>}, holding {@code normalised}
+ *   <li>group {@code lagSlices} with one group per (non-empty) slice, {@code lagSlices/<k>}, holding {@code normalised}
  *       and {@code raw} [R][lags]; the group and its {@code normalised} dataset carry the attributes
  *       {@code referenceTime} and {@code referenceIndex};</li>
  *   <li>root attributes {@code config} (the resolved config as a JSON string), {@code version},
@@ -76,6 +76,9 @@ public final class ResultH5Writer {
         WritableGroup all = h5.putGroup("lagSlices");
         for (int k = 0; k < slices.size(); k++) {
             LagSlice s = slices.get(k);
+            if (s.lags() == 0) {
+                continue;
+            }
             WritableGroup g = all.putGroup(Integer.toString(k));
             g.putAttribute("referenceTime", s.referenceTime());
             g.putAttribute("referenceIndex", s.referenceIndex());
