@@ -36,13 +36,19 @@ public final class FigureWriter {
         Path svg = Path.of(b + ".svg");
         Path pdf = Path.of(b + ".pdf");
         saveSvg(chart, svg);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-            PdfboxGraphicsEncoder.savePdfboxGraphics(chart, out);
-        }
+        savePdf(chart, pdf);
         return List.of(Path.of(b + ".png"), svg, pdf);
     }
 
-    /** SVG through VectorGraphics2D: deprecated in XChart 4.0.3, which has no other SVG encoder. */
+    /** PDF through pdfbox-graphics2d (deprecated in XChart 4.0.3 awaiting a unified encoder; no alternative). */
+    @SuppressWarnings("deprecation")
+    private static void savePdf(Chart<?, ?> chart, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            PdfboxGraphicsEncoder.savePdfboxGraphics(chart, out);
+        }
+    }
+
+    /** SVG through VectorGraphics2D (deprecated in XChart 4.0.3, which has no other SVG encoder). */
     @SuppressWarnings("deprecation")
     private static void saveSvg(Chart<?, ?> chart, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
