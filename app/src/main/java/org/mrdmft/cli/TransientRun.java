@@ -1,0 +1,75 @@
+package org.mrdmft.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.mrdmft.config.ConfigLoader;
+import org.mrdmft.config.DmftMode;
+import org.mrdmft.config.RunConfig;
+import org.mrdmft.dmft.TransientProblem;
+import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.dmft.TransientSolver;
+import org.mrdmft.dmft.TransientSolvers;
+import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.PaperClassifier;
+import org.mrdmft.io.CurrentsCsvWriter;
+import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.Provenance;
+import org.mrdmft.io.ResultH5Writer;
+import org.mrdmft.io.RunRecord;
+import org.mrdmft.io.SummaryJsonWriter;
+import org.mrdmft.plot.CurrentsPlot;
+import org.mrdmft.plot.FigureWriter;
+
+/**
+ * One transient DMFT run from a resolved config to its output directory: checks the directory, solves with
+ * progress on stderr, classifies each region's dynamics, and writes summary.json, currents.csv, result.h5
+ * (and optionally the currents figure) all at once.
+ *
+ * @param command the command name recorded in summary.json
+ * @param policy when existing results in the directory may be replaced
+ * @param plot whether to write the currents figure (PNG, SVG, PDF)
+ */
+record TransientRun(String command, OutputDirectory.Overwrite policy, boolean plot) {
+
+    /** What a run produced and where. */
+    record Outcome(RunRecord record, Path directory) {
+    }
+
+    Outcome execute(RunConfig config, Path outDir, Console console) throws IOException {
+        long start = System.nanoTime();
+        if (config.dmft().mode() == DmftMode.STATIONARY) {
+            throw new UserInputException("dmft.mode: stationary mode is not available yet");
+        }
+        String fingerprint = ConfigLoader.fingerprint(config.resolved());
+        OutputDirectory.check(outDir, fingerprint, command, policy);
+
+        TransientProblem problem = Main.userInput(() -> new TransientProblem(config.model(), config.dmft()));
+        TransientSolver solver = Main.userInput(() -> TransientSolvers.forProblem(problem));
+        TransientResult result;
+        try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
+            result = Main.userInput(() -> solver.solve(problem, progress));
+        }
+        List<DynamicsLabel> dynamics = List.of();
+        if (result.lagSlices().isEmpty()) {
+            console.note("the solver kept no lag slice: dynamics not classified");
+        } else {
+            dynamics = PaperClassifier.classify(result);
+        }
+        double runtime = (System.nanoTime() - start) / 1e9;
+        RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,
+                Provenance.detect());
+
+        try (OutputDirectory out = OutputDirectory.open(outDir, fingerprint, command, policy)) {
+            Path dir = out.staging();
+            SummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
+            CurrentsCsvWriter.write(dir.resolve(CurrentsCsvWriter.FILE), result);
+            ResultH5Writer.write(dir.resolve(ResultH5Writer.FILE), record);
+            if (plot) {
+                FigureWriter.save(CurrentsPlot.of(result), dir.resolve("currents"));
+            }
+            out.commit();
+            return new Outcome(record, out.target());
+        }
+    }
+}

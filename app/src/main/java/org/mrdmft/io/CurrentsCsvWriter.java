@@ -1,0 +1,65 @@
+package org.mrdmft.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mrdmft.dmft.TransientResult;
+
+/**
+ * Writes {@code currents.csv}: one row per time point with columns
+ * {@code t,S_1_1,S_1_2,...,S_R_R,psi_1..psi_R,delta_1..delta_R} (S_mu_nu is the current nu -&gt; mu,
+ * 1-based, row-major), every number at full double precision ({@link Double#toString(double)}).
+ */
+public final class CurrentsCsvWriter {
+    /** The file name in an output directory. */
+    public static final String FILE = "currents.csv";
+
+    private CurrentsCsvWriter() {
+    }
+
+    /** The header line for R regions. */
+    public static String header(int regions) {
+        StringBuilder h = new StringBuilder("t");
+        for (int mu = 1; mu <= regions; mu++) {
+            for (int nu = 1; nu <= regions; nu++) {
+                h.append(",S_").append(mu).append('_').append(nu);
+            }
+        }
+        for (int mu = 1; mu <= regions; mu++) {
+            h.append(",psi_").append(mu);
+        }
+        for (int mu = 1; mu <= regions; mu++) {
+            h.append(",delta_").append(mu);
+        }
+        return h.toString();
+    }
+
+    /** Writes the time series of a transient result. */
+    public static void write(Path file, TransientResult r) throws IOException {
+        int regions = r.regions();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(header(regions));
+            w.write('\n');
+            StringBuilder line = new StringBuilder();
+            for (int k = 0; k < r.steps(); k++) {
+                line.setLength(0);
+                line.append(r.time(k));
+                for (double[] row : r.currents()[k]) {
+                    for (double s : row) {
+                        line.append(',').append(s);
+                    }
+                }
+                for (double psi : r.gain()[k]) {
+                    line.append(',').append(psi);
+                }
+                for (double delta : r.variance()[k]) {
+                    line.append(',').append(delta);
+                }
+                line.append('\n');
+                w.append(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.mrdmft.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.dynamics.DynamicsLabel;
+
+/**
+ * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a transient run, with the extras
+ * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code steps} and {@code cellsEvaluated}.
+ * Non-finite numbers are written as null so that the file stays valid JSON.
+ */
+public final class SummaryJsonWriter {
+    /** The file name in an output directory. */
+    public static final String FILE = "summary.json";
+    /** Schema version of the file. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Key of the config fingerprint, read back to detect conflicting results. */
+    public static final String FINGERPRINT_KEY = "configFingerprint";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJsonWriter() {
+    }
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode toJson(RunRecord run) {
+        TransientResult r = run.result();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("command", run.command());
+        root.put("mode", "transient");
+        root.put("regions", r.regions());
+        root.set("config", run.config().resolved());
+        ObjectNode fin = root.putObject("final");
+        ArrayNode currents = fin.putArray("currents");
+        for (double[] row : r.finalCurrents()) {
+            numbers(currents.addArray(), row);
+        }
+        numbers(fin.putArray("gain"), r.gain()[r.steps() - 1]);
+        numbers(fin.putArray("variance"), r.variance()[r.steps() - 1]);
+        ArrayNode dynamics = root.putArray("dynamics");
+        for (DynamicsLabel label : run.dynamics()) {
+            dynamics.add(label.configName());
+        }
+        root.put("runtimeSeconds", run.runtimeSeconds());
+        root.put("version", run.provenance().version());
+        root.put("gitCommit", run.provenance().gitCommit());
+        root.put(FINGERPRINT_KEY, run.fingerprint());
+        root.put("scheme", r.scheme().configName());
+        root.put("dt", r.dt());
+        root.put("steps", r.steps());
+        root.put("cellsEvaluated", r.cellsEvaluated());
+        return root;
+    }
+
+    /** Writes the summary to {@code file}. */
+    public static void write(Path file, RunRecord run) throws IOException {
+        JSON.writeValue(file.toFile(), toJson(run));
+    }
+
+    private static void numbers(ArrayNode target, double[] values) {
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                target.add(v);
+            } else {
+                target.addNull();
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.mrdmft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and the one-line error contract of the command line. */
+class MainErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertUserError(CliRun run) {
+        assertThat(run.code()).as("exit code; stderr: %s", run.err()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines()[0]).startsWith("mrdmft: error: ").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void versionPrintsVersionAndCommit() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().strip()).matches("mrdmft \\d+\\.\\d+\\.\\d+\\S* \\(\\S+\\)");
+        assertThat(run.out()).startsWith("mrdmft 0.1.0 (");
+    }
+
+    @Test
+    void helpListsOnlyExistingCommands() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("solve", "demo").doesNotContain("simulate", "sweep");
+    }
+
+    @Test
+    void missingConfigFileIsAUserError() {
+        CliRun run = CliRun.of("solve", tmp.resolve("nope.yaml").toString(), "--out", tmp.resolve("o").toString());
+        assertUserError(run);
+        assertThat(run.err()).contains("nope.yaml");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void missingCommandAndUnknownOptionAreUserErrors() {
+        assertUserError(CliRun.of());
+        assertUserError(CliRun.of("solve"));
+        assertUserError(CliRun.of("solve", "x.yaml", "--bogus"));
+        assertUserError(CliRun.of("simulate", "x.yaml"));
+    }
+
+    @Test
+    void overrideWithoutEqualsIsAUserError() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        CliRun run = CliRun.of("solve", config.toString(), "--set", "dmft.dt", "--out", tmp.resolve("o").toString());
+        assertUserError(run);
+        assertThat(run.err()).contains("--set", "dmft.dt");
+    }
+
+    @Test
+    void overrideOfAnUnknownKeyIsAUserError() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        CliRun run = CliRun.of("solve", config.toString(), "--set", "dmft.noSuchKey=3",
+                "--out", tmp.resolve("o").toString());
+        assertUserError(run);
+        assertThat(run.err()).contains("noSuchKey");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void impossibleSettingsAreUserErrors() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        assertUserError(CliRun.of("solve", config.toString(), "--set", "dmft.dt=-1",
+                "--out", tmp.resolve("o").toString()));
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void stationaryModeIsNotAvailableYet() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        CliRun run = CliRun.of("solve", config.toString(), "--set", "dmft.mode=stationary",
+                "--out", tmp.resolve("o").toString());
+        assertUserError(run);
+        assertThat(run.errLines()[0])
+                .isEqualTo("mrdmft: error: dmft.mode: stationary mode is not available yet");
+    }
+
+    @Test
+    void outputPathThatIsAFileIsAUserError() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        Path file = Files.writeString(tmp.resolve("taken"), "x");
+        assertUserError(CliRun.of("solve", config.toString(), "--out", file.toString()));
+    }
+
+    @Test
+    void internalErrorsAreOneLineWithADebugHint() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ErrorReporter reporter = new ErrorReporter(new java.io.PrintStream(err, true), false);
+        int code = reporter.handleExecutionException(new IllegalStateException("boom"), null, null);
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().split("\\R")).hasSize(1);
+        assertThat(err.toString()).startsWith("mrdmft: error: internal error: ").contains("boom", "MRDMFT_DEBUG=1");
+    }
+}

@@ -1,0 +1,114 @@
+package org.mrdmft.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mrdmft.config.DmftScheme;
+import org.mrdmft.config.DmftSettings;
+import org.mrdmft.config.RunConfig;
+import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.dmft.LagSlice;
+import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.dmft.TwoTimeSample;
+import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.model.InteractionTensors;
+import org.mrdmft.model.NetworkModel;
+
+/** The file writers on a hand-made result with three regions (no solver involved). */
+class WritersTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int NT = 7;
+    private static final int R = 3;
+
+    @TempDir
+    Path tmp;
+
+    private static RunRecord record() {
+        double[][][] s = new double[NT][R][R];
+        double[][] psi = new double[NT][R];
+        double[][] var = new double[NT][R];
+        for (int k = 0; k < NT; k++) {
+            for (int mu = 0; mu < R; mu++) {
+                for (int nu = 0; nu < R; nu++) {
+                    s[k][mu][nu] = k + 10 * (mu + 1) + (nu + 1) / 10.0 + 1e-17 * k;
+                }
+                psi[k][mu] = 1.0 / 3.0;
+                var[k][mu] = mu == 2 ? Double.NaN : 0.1 * k;
+            }
+        }
+        double[][] slice = {{1, 0.5, 0.25}, {1, 1, 1}, {1, 0, -1}};
+        double[][][] two = new double[R][2][2];
+        two[0][0][1] = Double.NaN;
+        TransientResult r = new TransientResult(DmftScheme.REFERENCE_EULER, 0.1, s, s, psi, var,
+                List.of(new LagSlice(2, 0.2, slice, slice), new LagSlice(4, 0.4, slice, slice)),
+                new TwoTimeSample(3, new int[] {0, 3}, two), 99, 0.5);
+        NetworkModel model = NetworkModel.of(new double[R], InteractionTensors.random(R, 1.0, 1));
+        RunConfig config = new RunConfig("hand", model, DmftSettings.defaults(), SimulationSettings.defaults(),
+                JSON.createObjectNode().put("name", "hand").put("regions", R));
+        return new RunRecord("solve", config, "abc", r,
+                List.of(DynamicsLabel.CHAOS, DynamicsLabel.FIXED_POINT, DynamicsLabel.LIMIT_CYCLE_CHAOS), 1.5,
+                new Provenance("9.9.9", "deadbeef"));
+    }
+
+    @Test
+    void summaryFollowsTheInterface() throws IOException {
+        Path f = tmp.resolve("summary.json");
+        SummaryJsonWriter.write(f, record());
+        JsonNode s = JSON.readTree(f.toFile());
+        assertThat(s.path("regions").asInt()).isEqualTo(R);
+        assertThat(s.path("final").path("currents").get(2).get(0).asDouble()).isEqualTo(6 + 30.1 + 6e-17);
+        assertThat(s.path("final").path("variance").get(2).isNull()).isTrue();
+        assertThat(s.path("dynamics").toString()).isEqualTo("[\"chaos\",\"fixed-point\",\"limit-cycle+chaos\"]");
+        assertThat(s.path("scheme").asText()).isEqualTo("reference-euler");
+        assertThat(s.path("cellsEvaluated").asLong()).isEqualTo(99);
+        assertThat(s.path("version").asText()).isEqualTo("9.9.9");
+        assertThat(s.path("gitCommit").asText()).isEqualTo("deadbeef");
+        assertThat(s.path("config").path("name").asText()).isEqualTo("hand");
+    }
+
+    @Test
+    void csvHasFullPrecisionRowMajorColumns() throws IOException {
+        Path f = tmp.resolve("currents.csv");
+        RunRecord run = record();
+        CurrentsCsvWriter.write(f, run.result());
+        List<String> lines = Files.readAllLines(f);
+        assertThat(lines.get(0)).isEqualTo("t,S_1_1,S_1_2,S_1_3,S_2_1,S_2_2,S_2_3,S_3_1,S_3_2,S_3_3,"
+                + "psi_1,psi_2,psi_3,delta_1,delta_2,delta_3");
+        assertThat(lines).hasSize(1 + NT);
+        String[] row = lines.get(4).split(",");
+        assertThat(Double.parseDouble(row[6])).isEqualTo(run.result().currents()[3][1][2]);
+        assertThat(Double.parseDouble(row[10])).isEqualTo(1.0 / 3.0);
+        assertThat(row[15]).isEqualTo("NaN");
+    }
+
+    @Test
+    void h5HoldsEveryArrayAndAttribute() throws IOException {
+        Path f = tmp.resolve("result.h5");
+        RunRecord run = record();
+        ResultH5Writer.write(f, run);
+        try (HdfFile h5 = new HdfFile(f)) {
+            assertThat(h5.getDatasetByPath("currents").getDimensions()).containsExactly(NT, R, R);
+            double[][][] s = (double[][][]) h5.getDatasetByPath("currents").getData();
+            assertThat(s[5][2][1]).isEqualTo(run.result().currents()[5][2][1]);
+            assertThat((double[]) h5.getDatasetByPath("time").getData()).containsExactly(
+                    0.0, 0.1, 0.2, 0.30000000000000004, 0.4, 0.5, 0.6000000000000001);
+            assertThat(h5.getDatasetByPath("twoTime/delta").getDimensions()).containsExactly(R, 2, 2);
+            assertThat((int[]) h5.getDatasetByPath("twoTime/indices").getData()).containsExactly(0, 3);
+            assertThat(((Number) h5.getByPath("twoTime").getAttribute("stride").getData()).intValue()).isEqualTo(3);
+            assertThat(h5.getDatasetByPath("lagSlices/1/normalised").getDimensions()).containsExactly(R, 3);
+            assertThat(h5.getDatasetByPath("lagSlices/1/normalised").getAttribute("referenceTime").getData())
+                    .isEqualTo(0.4);
+            assertThat(h5.getAttribute("config").getData()).isEqualTo("{\"name\":\"hand\",\"regions\":3}");
+            assertThat(h5.getAttribute("gitCommit").getData()).isEqualTo("deadbeef");
+            assertThat(h5.getAttribute("dynamics").getData()).isEqualTo("chaos,fixed-point,limit-cycle+chaos");
+        }
+    }
+}
