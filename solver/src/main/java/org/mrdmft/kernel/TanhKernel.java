@@ -87,7 +87,7 @@ public final class TanhKernel implements GaussianKernel {
             }
             default: {
                 double a = Math.abs(x);
-                return a + Math.log1p(Math.exp(-2.0 * a)) ;
+                return a + Math.log1p(Math.exp(-2.0 * a));
             }
         }
     }

@@ -123,7 +123,7 @@ class ErfKernelTest {
 
     @Test
     void antiderivativeIsTheAverageOfTheEvenAntiderivativeOfPhi() {
-        ReferenceQuadrature coarse = new ReferenceQuadrature(1e-11);
+        ReferenceQuadrature coarse = new ReferenceQuadrature(1e-10);
         for (double[] p : new double[][] {{0.3, -1.0}, {2.0, 0.6}}) {
             double d0 = p[0];
             double d = p[1] * d0;
