@@ -1,8 +1,9 @@
 package org.mrdmft.kernel;
 
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.AllowedSolution;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
  * Gaussian averages for phi = tanh by quadrature.
@@ -168,7 +169,7 @@ public final class TanhKernel implements GaussianKernel {
                 throw new IllegalArgumentException("gain " + gain + " needs a variance beyond 1e12");
             }
         }
-        BracketedUnivariateSolver<org.hipparchus.analysis.UnivariateFunction> solver =
+        BracketedUnivariateSolver<UnivariateFunction> solver =
                 new BracketingNthOrderBrentSolver(1e-14, 1e-300, 1e-16, 5);
         return solver.solve(200, d -> gain(d) - gain, 0.0, hi, AllowedSolution.ANY_SIDE);
     }
