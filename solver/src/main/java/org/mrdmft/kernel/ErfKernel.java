@@ -76,8 +76,11 @@ public final class ErfKernel implements GaussianKernel {
     @Override
     public void correlationColumn(double[] diag, double[] aux, double dNew, double auxNew, double[] cross,
                                   int from, int to, double[] out) {
+        // Solvers pass predicted covariances, which at large steps can overshoot the Cauchy-Schwarz bound
+        // by a little; such a pair is treated as fully correlated instead of poisoning the solve with NaN.
         for (int i = from; i < to; i++) {
-            out[i] = C * FastAsin.asin(cross[i] * aux[i] * auxNew);
+            double z = cross[i] * aux[i] * auxNew;
+            out[i] = C * FastAsin.asin(Math.max(-1.0, Math.min(1.0, z)));
         }
     }
 }

@@ -206,4 +206,15 @@ class ErfKernelTest {
             }
         }
     }
+
+    @Test
+    void columnTreatsCovariancesBeyondTheCauchySchwarzBoundAsFullyCorrelated() {
+        double[] diag = {1.0, 1.0};
+        double[] aux = {kernel.rowAuxiliary(1.0), kernel.rowAuxiliary(1.0)};
+        double[] cross = {5.0, -5.0};
+        double[] out = new double[2];
+        kernel.correlationColumn(diag, aux, 1.0, kernel.rowAuxiliary(1.0), cross, 0, 2, out);
+        assertThat(out[0]).isEqualTo(1.0);
+        assertThat(out[1]).isEqualTo(-1.0);
+    }
 }
