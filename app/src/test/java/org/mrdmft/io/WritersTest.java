@@ -49,7 +49,7 @@ class WritersTest {
         two[0][0][1] = Double.NaN;
         TransientResult r = new TransientResult(DmftScheme.REFERENCE_EULER, 0.1, s, s, psi, var,
                 List.of(new LagSlice(2, 0.2, slice, slice), new LagSlice(4, 0.4, slice, slice)),
-                new TwoTimeSample(3, new int[] {0, 3}, two), 99, 0.5);
+                TwoTimeSample.fromDense(3, new int[] {0, 3}, two), 99, 0.5);
         NetworkModel model = NetworkModel.of(new double[R], InteractionTensors.random(R, 1.0, 1));
         RunConfig config = new RunConfig("hand", model, DmftSettings.defaults(), SimulationSettings.defaults(),
                 JSON.createObjectNode().put("name", "hand").put("regions", R));

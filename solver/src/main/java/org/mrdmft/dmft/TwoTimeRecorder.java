@@ -92,19 +92,15 @@ final class TwoTimeRecorder {
     }
 
     TwoTimeSample twoTime() {
-        int m = kept.length;
-        double[][][] sample = new double[regions][m][m];
-        for (int mu = 0; mu < regions; mu++) {
-            for (int b = 0; b < m; b++) {
-                double[] col = columns[mu][b];
-                for (int a = 0; a <= b; a++) {
-                    double d = col == null ? Double.NaN : col[a];
-                    sample[mu][a][b] = d;
-                    sample[mu][b][a] = d;
+        for (double[][] perRegion : columns) {
+            for (int b = 0; b < perRegion.length; b++) {
+                if (perRegion[b] == null) {
+                    perRegion[b] = new double[b + 1];
+                    Arrays.fill(perRegion[b], Double.NaN);
                 }
             }
         }
-        return new TwoTimeSample(stride, kept.clone(), sample);
+        return new TwoTimeSample(stride, kept.clone(), columns);
     }
 
     int steps() {

@@ -78,9 +78,6 @@ public final class ErfKernel implements GaussianKernel {
                                   int from, int to, double[] out) {
         // Solvers pass predicted covariances, which at large steps can overshoot the Cauchy-Schwarz bound
         // by a little; such a pair is treated as fully correlated instead of poisoning the solve with NaN.
-        for (int i = from; i < to; i++) {
-            double z = cross[i] * aux[i] * auxNew;
-            out[i] = C * FastAsin.asin(Math.max(-1.0, Math.min(1.0, z)));
-        }
+        AsinColumn.fill(C, aux, auxNew, cross, from, to, out);
     }
 }

@@ -27,8 +27,8 @@ public final class FastAsin {
     private static final double Q3 = -6.88283971605453293030e-01;
     private static final double Q4 = 7.70381505559019352791e-02;
     /** pi/2 split in a double and the remainder below its last bit. */
-    private static final double HALF_PI_HI = 1.57079632679489655800e+00;
-    private static final double HALF_PI_LO = 6.12323399573676603587e-17;
+    static final double HALF_PI_HI = 1.57079632679489655800e+00;
+    static final double HALF_PI_LO = 6.12323399573676603587e-17;
 
     private FastAsin() {
     }
@@ -45,10 +45,15 @@ public final class FastAsin {
         double zUpper = 0.5 - 0.5 * a;          // exact for a in [1/2, 1]
         double z = upper ? zUpper : a * a;
         double t = upper ? 2.0 * Math.sqrt(zUpper) : a;
-        double p = z * (P0 + z * (P1 + z * (P2 + z * (P3 + z * (P4 + z * P5)))));
-        double q = 1.0 + z * (Q1 + z * (Q2 + z * (Q3 + z * Q4)));
-        double u = t * (p / q);
+        double u = t * rational(z);
         double r = upper ? HALF_PI_HI - (t + (u - HALF_PI_LO)) : t + u;
         return Math.copySign(r, x);
+    }
+
+    /** R(z) = z P(z) / Q(z), the minimax approximation of (asin(sqrt z) - sqrt z) / sqrt z on [0, 1/4]. */
+    static double rational(double z) {
+        double p = z * (P0 + z * (P1 + z * (P2 + z * (P3 + z * (P4 + z * P5)))));
+        double q = 1.0 + z * (Q1 + z * (Q2 + z * (Q3 + z * Q4)));
+        return p / q;
     }
 }

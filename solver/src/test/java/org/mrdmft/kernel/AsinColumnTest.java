@@ -1,0 +1,46 @@
+package org.mrdmft.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Both column loops give bitwise the numbers of FastAsin, over both ranges, the bound and beyond it. */
+class AsinColumnTest {
+
+    @Test
+    void branchFreeAndPlainLoopsAgreeBitwiseWithFastAsin() {
+        int n = 20_000;
+        double[] aux = new double[n];
+        double[] cross = new double[n];
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < n; i++) {
+            aux[i] = 0.1 + rnd.nextDouble();
+            double bound = 1.0 / (aux[i] * 0.7);
+            cross[i] = switch (i % 7) {
+                case 0 -> bound;
+                case 1 -> -bound;
+                case 2 -> 1.3 * bound;
+                case 3 -> 0.5 * bound;
+                case 4 -> Math.nextUp(0.5 * bound);
+                case 5 -> 0.0;
+                default -> (2 * rnd.nextDouble() - 1) * bound;
+            };
+        }
+        double[] plain = new double[n];
+        double[] blended = new double[n];
+        AsinColumn.plain(1.0, aux, 0.7, cross, 0, n, plain);
+        AsinColumn.blended(1.0, aux, 0.7, cross, 0, n, blended);
+        for (int i = 0; i < n; i++) {
+            double x = Math.max(-1.0, Math.min(1.0, cross[i] * aux[i] * 0.7));
+            assertThat(plain[i]).isEqualTo(FastAsin.asin(x));
+            assertThat(blended[i]).as("element %d, x = %s", i, x).isEqualTo(plain[i]);
+        }
+    }
+
+    @Test
+    void theFlagChoiceIsReadFromTheRunningJvm() {
+        // surefire runs with -XX:LoopUnrollLimit=400 (see the parent pom), so the vectorised loop is chosen
+        assertThat(AsinColumn.vectorised()).isTrue();
+    }
+}
