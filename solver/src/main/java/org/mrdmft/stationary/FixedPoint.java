@@ -1,0 +1,34 @@
+package org.mrdmft.stationary;
+
+import java.util.List;
+import org.hipparchus.complex.Complex;
+
+/**
+ * One stationary state of the whole network: constant currents and each region's stationary two-time
+ * statistics.
+ *
+ * @param currents S^{mu nu} (nu -&gt; mu)
+ * @param gain psi^mu = psi(D0^mu)
+ * @param regions each region's stationary state (branch, D0, Dinf, A)
+ * @param eigenvalues of the Jacobian of dS/dt = -S + J at this point (gain feedback included)
+ * @param stable whether no eigenvalue has a real part above {@link FixedPointSolver#MARGINAL} and every
+ *     region's state is stable (zero modes of a fixed-point manifold count as stable)
+ * @param residual max |-S + J| at the returned point
+ * @param starts how many of the random starts converged here
+ */
+public record FixedPoint(double[][] currents, double[] gain, List<RegionState> regions, Complex[] eigenvalues,
+                         boolean stable, double residual, int starts) {
+
+    /** The largest real part among the eigenvalues (the growth rate of the least stable direction). */
+    public double growthRate() {
+        double m = Double.NEGATIVE_INFINITY;
+        for (Complex c : eigenvalues) {
+            m = Math.max(m, c.getReal());
+        }
+        return m;
+    }
+
+    FixedPoint withStarts(int n) {
+        return new FixedPoint(currents, gain, regions, eigenvalues, stable, residual, n);
+    }
+}
