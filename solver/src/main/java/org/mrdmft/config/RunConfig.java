@@ -11,10 +11,11 @@ import org.mrdmft.model.NetworkModel;
  * @param model the network
  * @param dmft DMFT settings
  * @param simulation finite-N simulation settings
+ * @param stationary stationary-theory settings
  * @param resolved the resolved config as a JSON tree (camelCase keys)
  */
 public record RunConfig(String name, NetworkModel model, DmftSettings dmft, SimulationSettings simulation,
-                        ObjectNode resolved) {
+                        StationarySettings stationary, ObjectNode resolved) {
     public RunConfig {
         resolved = resolved.deepCopy();
     }

@@ -10,6 +10,8 @@ final class SettingsSections {
     private static final List<String> DMFT_KEYS = List.of("mode", "dt", "steps", "scheme", "initialCurrents", "seed",
             "window", "initialVariance", "lagReferenceTimes", "twoTimeStride");
     private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed");
+    private static final List<String> STATIONARY_KEYS = List.of("starts", "seed", "currentScale", "tolerance",
+            "lagStep", "maxLag");
 
     private SettingsSections() {
     }
@@ -83,5 +85,29 @@ final class SettingsSections {
 
     static ObjectNode newSection() {
         return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** Reads {@code stationary:} (absent = all defaults) and writes its resolved form into {@code out}. */
+    static StationarySettings stationary(ConfigNode s, ObjectNode out) {
+        StationarySettings d = StationarySettings.defaults();
+        if (s.isPresent()) {
+            s.requireMapping(STATIONARY_KEYS);
+        }
+        int starts = s.get("starts").intAtLeast(1, d.starts());
+        long seed = s.get("seed").integer(d.seed());
+        double scale = s.get("currentScale").isPresent() ? s.get("currentScale").positive() : d.currentScale();
+        double tolerance = s.get("tolerance").isPresent() ? s.get("tolerance").positive() : d.tolerance();
+        double lagStep = s.get("lagStep").isPresent() ? s.get("lagStep").positive() : d.lagStep();
+        double maxLag = s.get("maxLag").isPresent() ? s.get("maxLag").positive() : d.maxLag();
+        if (!(maxLag >= 10 * lagStep)) {
+            throw s.get("maxLag").error("must be at least 10 lag steps (" + 10 * lagStep + "), got " + maxLag);
+        }
+        out.put("starts", starts);
+        out.put("seed", seed);
+        out.put("currentScale", scale);
+        out.put("tolerance", tolerance);
+        out.put("lagStep", lagStep);
+        out.put("maxLag", maxLag);
+        return new StationarySettings(starts, seed, scale, tolerance, lagStep, maxLag);
     }
 }

@@ -7,7 +7,6 @@ import org.hipparchus.complex.Complex;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.EigenDecompositionNonSymmetric;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
@@ -154,7 +153,7 @@ public final class FixedPointSolver {
         for (int mu = 0; mu < r; mu++) {
             System.arraycopy(s, mu * r, currents[mu], 0, r);
         }
-        Complex[] eig = new EigenDecompositionNonSymmetric(new Array2DRowRealMatrix(e.jacobian())).getEigenvalues();
+        Complex[] eig = Eigenvalues.of(e.jacobian());
         boolean stable = true;
         for (Complex c : eig) {
             stable &= c.getReal() <= MARGINAL;
