@@ -83,4 +83,35 @@ final class HumanSummary {
         }
         return line.toString();
     }
+
+    /** Fixed points found, the representative one's currents, gains and branches, runtime, output directory. */
+    static void printStationary(PrintStream out, org.mrdmft.io.StationaryRecord run, Path dir) {
+        org.mrdmft.stationary.StationaryResult r = run.result();
+        org.mrdmft.stationary.FixedPoint rep = r.representative();
+        int regions = rep.gain().length;
+        out.printf(Locale.ROOT, "%s: %d region%s, stationary: %d fixed point%s from %d starts (%d converged)%n",
+                run.config().name(), regions, regions == 1 ? "" : "s", r.search().fixedPoints().size(),
+                r.search().fixedPoints().size() == 1 ? "" : "s", r.search().starts(), r.search().converged());
+        out.printf(Locale.ROOT, "representative fixed point #%d (%s, reached from %d starts):%n",
+                r.representativeIndex() + 1, rep.stable() ? "stable" : "unstable", rep.starts());
+        for (double[] row : rep.currents()) {
+            StringBuilder line = new StringBuilder(" ");
+            for (double s : row) {
+                line.append(String.format(Locale.ROOT, " %11.6f", s));
+            }
+            out.println(line);
+        }
+        out.println(field("gain psi") + vector(rep.gain()));
+        out.println(field("variance D0") + vector(rep.regions().stream()
+                .mapToDouble(org.mrdmft.stationary.RegionState::delta0).toArray()));
+        out.println(field("branch") + String.join(", ",
+                rep.regions().stream().map(s -> s.branch().label()).toList()));
+        for (int k = 0; k < r.search().fixedPoints().size(); k++) {
+            org.mrdmft.stationary.FixedPoint fp = r.search().fixedPoints().get(k);
+            out.printf(Locale.ROOT, "  #%d %-8s growth rate %+.3e, starts %d%n", k + 1,
+                    fp.stable() ? "stable" : "unstable", fp.growthRate(), fp.starts());
+        }
+        out.printf(Locale.ROOT, "%s%.2f s%n", field("runtime"), run.runtimeSeconds());
+        out.println(field("output") + dir);
+    }
 }

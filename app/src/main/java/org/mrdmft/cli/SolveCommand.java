@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mrdmft.config.ConfigLoader;
+import org.mrdmft.config.DmftMode;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code mrdmft solve CONFIG [--out DIR] [--set key=value ...] [--force]}: the DMFT of a configured network. */
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Solve the DMFT of the network in CONFIG (transient mode).",
+        description = {"Solve the DMFT of the network in CONFIG (dmft.mode: transient or stationary).",
             "Writes summary.json, currents.csv and result.h5 to DIR and prints a short summary."})
 final class SolveCommand implements Callable<Integer> {
     @ParentCommand
@@ -39,8 +40,13 @@ final class SolveCommand implements Callable<Integer> {
         Overrides.check(overrides);
         RunConfig cfg = Main.userInput(() -> ConfigLoader.load(config, overrides));
         Path dir = out != null ? out : Path.of("out", cfg.name());
-        TransientRun run = new TransientRun("solve",
-                force ? OutputDirectory.Overwrite.ALWAYS : OutputDirectory.Overwrite.SAME_CONFIG, false);
+        OutputDirectory.Overwrite policy = force ? OutputDirectory.Overwrite.ALWAYS : OutputDirectory.Overwrite.SAME_CONFIG;
+        if (cfg.dmft().mode() == DmftMode.STATIONARY) {
+            StationaryRun.Outcome st = new StationaryRun("solve", policy).execute(cfg, dir, console);
+            HumanSummary.printStationary(console.out(), st.record(), st.directory());
+            return 0;
+        }
+        TransientRun run = new TransientRun("solve", policy, false);
         TransientRun.Outcome outcome = run.execute(cfg, dir, console);
         HumanSummary.printRun(console.out(), outcome.record(), outcome.directory());
         return 0;

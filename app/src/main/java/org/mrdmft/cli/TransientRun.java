@@ -39,7 +39,7 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
     Outcome execute(RunConfig config, Path outDir, Console console) throws IOException {
         long start = System.nanoTime();
         if (config.dmft().mode() == DmftMode.STATIONARY) {
-            throw new UserInputException("dmft.mode: stationary mode is not available yet");
+            throw new IllegalStateException("stationary configs go to StationaryRun");
         }
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
         OutputDirectory.check(outDir, fingerprint, command, policy);

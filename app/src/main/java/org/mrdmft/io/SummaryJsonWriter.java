@@ -63,7 +63,7 @@ public final class SummaryJsonWriter {
         JSON.writeValue(file.toFile(), toJson(run));
     }
 
-    private static void numbers(ArrayNode target, double[] values) {
+    static void numbers(ArrayNode target, double[] values) {
         for (double v : values) {
             if (Double.isFinite(v)) {
                 target.add(v);

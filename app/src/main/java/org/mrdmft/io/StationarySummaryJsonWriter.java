@@ -1,0 +1,96 @@
+package org.mrdmft.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.hipparchus.complex.Complex;
+import org.mrdmft.stationary.FixedPoint;
+import org.mrdmft.stationary.RegionState;
+import org.mrdmft.stationary.StationaryResult;
+
+/**
+ * Writes {@code summary.json} of a stationary run: the INTERFACE.md fields with {@code mode: "stationary"},
+ * {@code final} and {@code dynamics} taken from the representative fixed point (the stable one most starts
+ * reached), {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch per region,
+ * stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
+ * (its index), {@code spectrum} (That outliers, bulk radius, disorder) and {@code search} (starts, converged).
+ */
+public final class StationarySummaryJsonWriter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StationarySummaryJsonWriter() {
+    }
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode toJson(StationaryRecord run) {
+        StationaryResult r = run.result();
+        FixedPoint rep = r.representative();
+        int regions = rep.gain().length;
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
+        root.put("command", run.command());
+        root.put("mode", "stationary");
+        root.put("regions", regions);
+        root.set("config", run.config().resolved());
+        ObjectNode fin = root.putObject("final");
+        matrix(fin.putArray("currents"), rep.currents());
+        SummaryJsonWriter.numbers(fin.putArray("gain"), rep.gain());
+        SummaryJsonWriter.numbers(fin.putArray("variance"),
+                rep.regions().stream().mapToDouble(RegionState::delta0).toArray());
+        ArrayNode dynamics = root.putArray("dynamics");
+        run.dynamics().forEach(d -> dynamics.add(d.configName()));
+        root.put("representative", r.representativeIndex());
+        ArrayNode fps = root.putArray("fixedPoints");
+        for (int k = 0; k < r.search().fixedPoints().size(); k++) {
+            FixedPoint fp = r.search().fixedPoints().get(k);
+            ObjectNode o = fps.addObject();
+            matrix(o.putArray("currents"), fp.currents());
+            SummaryJsonWriter.numbers(o.putArray("gain"), fp.gain());
+            SummaryJsonWriter.numbers(o.putArray("delta0"), fp.regions().stream().mapToDouble(RegionState::delta0).toArray());
+            SummaryJsonWriter.numbers(o.putArray("deltaInf"),
+                    fp.regions().stream().mapToDouble(RegionState::deltaInf).toArray());
+            SummaryJsonWriter.numbers(o.putArray("structuredVariance"),
+                    fp.regions().stream().mapToDouble(RegionState::structuredVariance).toArray());
+            ArrayNode branch = o.putArray("branch");
+            fp.regions().forEach(s -> branch.add(s.branch().label()));
+            o.put("stable", fp.stable());
+            o.put("growthRate", fp.growthRate());
+            complex(o.putArray("eigenvalues"), fp.eigenvalues());
+            complex(o.putArray("gainScaledSpectrum"), r.gainScaledSpectra().get(k));
+            o.put("starts", fp.starts());
+            o.put("residual", fp.residual());
+        }
+        ObjectNode spectrum = root.putObject("spectrum");
+        complex(spectrum.putArray("outliers"), r.outliers());
+        spectrum.put("bulkRadius", r.bulkRadius());
+        SummaryJsonWriter.numbers(spectrum.putArray("disorder"), run.config().model().disorder());
+        ObjectNode search = root.putObject("search");
+        search.put("starts", r.search().starts());
+        search.put("converged", r.search().converged());
+        root.put("runtimeSeconds", run.runtimeSeconds());
+        root.put("version", run.provenance().version());
+        root.put("gitCommit", run.provenance().gitCommit());
+        root.put(SummaryJsonWriter.FINGERPRINT_KEY, run.fingerprint());
+        return root;
+    }
+
+    /** Writes the summary to {@code file}. */
+    public static void write(Path file, StationaryRecord run) throws IOException {
+        JSON.writeValue(file.toFile(), toJson(run));
+    }
+
+    private static void matrix(ArrayNode target, double[][] m) {
+        for (double[] row : m) {
+            SummaryJsonWriter.numbers(target.addArray(), row);
+        }
+    }
+
+    private static void complex(ArrayNode target, Complex[] values) {
+        for (Complex c : values) {
+            SummaryJsonWriter.numbers(target.addArray(), new double[] {c.getReal(), c.getImaginary()});
+        }
+    }
+}

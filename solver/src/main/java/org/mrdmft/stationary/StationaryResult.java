@@ -1,0 +1,32 @@
+package org.mrdmft.stationary;
+
+import java.util.List;
+import org.hipparchus.complex.Complex;
+
+/**
+ * The stationary analysis of a network: every fixed point found, each region's stationary Delta(tau) at each
+ * of them, and the spectra that locate the behaviour.
+ *
+ * @param search the fixed points and how many starts reached them
+ * @param lags the lag grid tau_k of the correlations
+ * @param correlations per fixed point, Delta^mu(tau_k) as [R][lags]
+ * @param outliers eigenvalues of That, by decreasing real part
+ * @param bulkRadius radius of the random bulk
+ * @param gainScaledSpectra per fixed point, eigenvalues of the gain-scaled That
+ * @param wallSeconds wall time of the analysis
+ */
+public record StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
+                               Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
+                               double wallSeconds) {
+
+    /** The fixed point that stands for the network: the stable one most starts reached, else the most reached. */
+    public FixedPoint representative() {
+        return search.fixedPoints().stream().filter(FixedPoint::stable).findFirst()
+                .orElse(search.fixedPoints().get(0));
+    }
+
+    /** Index of {@link #representative()} in the list of fixed points. */
+    public int representativeIndex() {
+        return search.fixedPoints().indexOf(representative());
+    }
+}
