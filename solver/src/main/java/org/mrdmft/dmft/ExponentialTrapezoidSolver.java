@@ -133,11 +133,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         void integrate(ProgressListener progress) {
             initialColumn();
-            double[][] sPred = new double[r][r];
-            double[][] jPred = new double[r][r];
-            double[] psiPred = new double[r];
+            CurrentStep currentStep = new CurrentStep(setup, ExponentialWeights.of(h));
             double[] vN = new double[r];
-            double[] qPredDiag = new double[r];
             double[] dPred = new double[r];
             double[] auxPred = new double[r];
             long reportEvery = Math.max(1, nt / 200);
@@ -145,26 +142,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 int lo = Math.max(0, n - setup.window());
                 double[][] sOld = traj.currents[n - 1];
                 double[][] jOld = traj.drives[n - 1];
-                // 1. currents: exponential Euler predictor, exponential trapezoidal corrector
-                for (int mu = 0; mu < r; mu++) {
-                    for (int nu = 0; nu < r; nu++) {
-                        sPred[mu][nu] = e * sOld[mu][nu] + (1.0 - e) * jOld[mu][nu];
-                    }
-                }
-                for (int mu = 0; mu < r; mu++) {
-                    qPredDiag[mu] = ExponentialWeights.extrapolate(qDiag[mu], n);
-                    double in = inputs[n][mu];
-                    psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu] + in * in);
-                }
-                field.evaluate(sPred, psiPred, inputs[n], jPred);
+                // 1. currents (shared with the g = 0 fast path)
                 double[][] sNew = traj.currents[n];
+                currentStep.advance(n, sOld, jOld, qDiag, sNew);
+                double[] qPredDiag = currentStep.qPredDiag;
                 for (int mu = 0; mu < r; mu++) {
-                    for (int nu = 0; nu < r; nu++) {
-                        sNew[mu][nu] = e * sOld[mu][nu] + w0 * jOld[mu][nu] + w1 * jPred[mu][nu];
-                    }
                     System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
                 }
-                // 2. structured part of the new column and predicted diagonal
                 // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
                 for (int mu = 0; mu < r; mu++) {
                     StructuredVariance.apply(u[mu], sNew[mu], vN);

@@ -29,9 +29,7 @@ public final class NoDisorderSolver implements TransientSolver {
         CurrentField field = new CurrentField(setup.model());
         Trajectory traj = new Trajectory(nt, r);
         double[][] qDiag = new double[r][nt];
-        double[][] sPred = new double[r][r];
-        double[][] jPred = new double[r][r];
-        double[] psiPred = new double[r];
+        CurrentStep currentStep = new CurrentStep(setup, ew);
 
         double[][] s0 = setup.initialCurrents();
         for (int mu = 0; mu < r; mu++) {
@@ -47,23 +45,8 @@ public final class NoDisorderSolver implements TransientSolver {
         for (int n = 1; n < nt; n++) {
             double[][] sOld = traj.currents[n - 1];
             double[][] jOld = traj.drives[n - 1];
-            for (int mu = 0; mu < r; mu++) {
-                for (int nu = 0; nu < r; nu++) {
-                    sPred[mu][nu] = e * sOld[mu][nu] + (1.0 - e) * jOld[mu][nu];
-                }
-            }
-            for (int mu = 0; mu < r; mu++) {
-                double qPred = ExponentialWeights.extrapolate(qDiag[mu], n);
-                double in = inputs[n][mu];
-                psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPred + in * in);
-            }
-            field.evaluate(sPred, psiPred, inputs[n], jPred);
             double[][] sNew = traj.currents[n];
-            for (int mu = 0; mu < r; mu++) {
-                for (int nu = 0; nu < r; nu++) {
-                    sNew[mu][nu] = e * sOld[mu][nu] + ew.w0() * jOld[mu][nu] + ew.w1() * jPred[mu][nu];
-                }
-            }
+            currentStep.advance(n, sOld, jOld, qDiag, sNew);
             for (int mu = 0; mu < r; mu++) {
                 double q = e * e * qDiag[mu][n - 1];
                 qDiag[mu][n] = q;

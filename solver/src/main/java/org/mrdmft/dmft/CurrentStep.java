@@ -1,0 +1,56 @@
+package org.mrdmft.dmft;
+
+import org.mrdmft.kernel.GaussianKernel;
+
+/**
+ * One step of the currents shared by the default engine and the g = 0 fast path: exponential Euler
+ * predictor, gains at t_n from the predicted structured variance plus the extrapolated random diagonal Q(n,n),
+ * then the exponential trapezoidal corrector S_n = e^{-h} S_{n-1} + w0 J_{n-1} + w1 J_n^pred.
+ */
+final class CurrentStep {
+    private final ExponentialWeights w;
+    private final GaussianKernel kernel;
+    private final double[][][] u;
+    private final CurrentField field;
+    private final double[][] inputs;
+    private final double[][] sPred;
+    private final double[][] jPred;
+    private final double[] psiPred;
+    /** The extrapolated Q(n,n) per region of the last {@link #advance} call. */
+    final double[] qPredDiag;
+
+    CurrentStep(TransientSetup setup, ExponentialWeights w) {
+        int r = setup.regions();
+        this.w = w;
+        this.kernel = setup.kernel();
+        this.u = setup.model().overlaps();
+        this.field = new CurrentField(setup.model());
+        this.inputs = setup.inputs();
+        this.sPred = new double[r][r];
+        this.jPred = new double[r][r];
+        this.psiPred = new double[r];
+        this.qPredDiag = new double[r];
+    }
+
+    /** S at t_n into sNew, from S and J at t_{n-1} and the random diagonal Q(k,k), k &lt; n. */
+    void advance(int n, double[][] sOld, double[][] jOld, double[][] qDiag, double[][] sNew) {
+        int r = sOld.length;
+        double e = w.e();
+        for (int mu = 0; mu < r; mu++) {
+            for (int nu = 0; nu < r; nu++) {
+                sPred[mu][nu] = e * sOld[mu][nu] + (1.0 - e) * jOld[mu][nu];
+            }
+        }
+        for (int mu = 0; mu < r; mu++) {
+            qPredDiag[mu] = ExponentialWeights.extrapolate(qDiag[mu], n);
+            double in = inputs[n][mu];
+            psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu] + in * in);
+        }
+        field.evaluate(sPred, psiPred, inputs[n], jPred);
+        for (int mu = 0; mu < r; mu++) {
+            for (int nu = 0; nu < r; nu++) {
+                sNew[mu][nu] = e * sOld[mu][nu] + w.w0() * jOld[mu][nu] + w.w1() * jPred[mu][nu];
+            }
+        }
+    }
+}
