@@ -84,6 +84,24 @@ class FixedPointPolytopeSmallCasesTest {
     }
 
     @Test
+    void fourRegionsOnTheBoundaryCollapseToTheStarVertexFromManyBases() {
+        // d4 = d1 + d2 + d3: P is the single point y_i4 = d_i, y = 0 elsewhere; every basis holding the three
+        // star edges plus any one other edge is nonsingular and gives it, so deduplication must merge them
+        double[] b = {1.3, 1.6, 1.9, 0};
+        double[] d = PolytopeDraws.degrees(new double[] {b[0], b[1], b[2]});
+        double target = (d[0] + d[1] + d[2]) / C;
+        b[3] = (target + Math.sqrt(target * target + 4)) / 2;
+        FixedPointPolytope p = new FixedPointPolytope(b);
+        List<double[]> vertices = p.vertices();
+        assertThat(vertices).hasSize(1);
+        // pairs (0,1) (0,2) (0,3) (1,2) (1,3) (2,3)
+        assertThat(vertices.get(0)).containsExactly(new double[] {0, 0, b[0] * d[0], 0, b[1] * d[1], b[2] * d[2]},
+                within(1e-12));
+        assertThat(p.fractureVariables()).isDeepEqualTo(new int[][] {{0, 3}, {1, 3}, {2, 3}});
+        assertThat(p.components()).isEqualTo(8);
+    }
+
+    @Test
     void constraintMatrixFollowsTheModel() {
         double[] b = {1.5, 2.0, 2.5, 2.9};
         FixedPointPolytope p = new FixedPointPolytope(b);
