@@ -2,7 +2,10 @@ package org.mrdmft.stationary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -144,10 +147,10 @@ public final class FixedPointPolytope {
      * enumerated lexicographically. Each vertex has R(R-1)/2 entries, all &gt;= 0.
      */
     public List<double[]> vertices() {
-        List<double[]> found = new ArrayList<>();
+        VertexSet found = new VertexSet();
         if (pairs.length < rhs.length) {
-            addIfVertex(found, pointOfSingleColumn());
-            return found;
+            found.add(pointOfSingleColumn());
+            return found.inOrder();
         }
         int r = rhs.length;
         int[] basis = new int[r];
@@ -170,10 +173,10 @@ public final class FixedPointPolytope {
                 for (int k = 0; k < r; k++) {
                     x[basis[k]] = basic[k];
                 }
-                addIfVertex(found, x);
+                found.add(x);
             }
         } while (nextCombination(basis, pairs.length));
-        return found;
+        return found.inOrder();
     }
 
     /** The fracture pairs {i, j}: positive (beyond a tolerance) at every vertex. Empty if P is empty. */
@@ -241,22 +244,41 @@ public final class FixedPointPolytope {
         return Math.abs(matrix[1][0] * x - rhs[1]) <= NEGATIVE_TOL * scale ? new double[] {x} : null;
     }
 
-    private void addIfVertex(List<double[]> found, double[] x) {
-        if (x == null) {
-            return;
-        }
-        for (int k = 0; k < x.length; k++) {
-            if (x[k] < -NEGATIVE_TOL * scale) {
+    /**
+     * Distinct vertices in order of discovery. Degenerate bases repeat a vertex; a vertex is fixed by its support
+     * (the unique solution on those columns), so candidates are bucketed by support and compared only within it.
+     */
+    private final class VertexSet {
+        private final List<double[]> ordered = new ArrayList<>();
+        private final Map<BitSet, List<double[]>> bySupport = new HashMap<>();
+
+        void add(double[] x) {
+            if (x == null) {
                 return;
             }
-            x[k] = Math.max(x[k], 0.0);
-        }
-        for (double[] v : found) {
-            if (maxDistance(v, x) <= DUPLICATE_TOL * scale) {
-                return;
+            BitSet support = new BitSet(x.length);
+            for (int k = 0; k < x.length; k++) {
+                if (x[k] < -NEGATIVE_TOL * scale) {
+                    return;
+                }
+                x[k] = Math.max(x[k], 0.0);
+                if (x[k] > DUPLICATE_TOL * scale) {
+                    support.set(k);
+                }
             }
+            List<double[]> bucket = bySupport.computeIfAbsent(support, s -> new ArrayList<>(1));
+            for (double[] v : bucket) {
+                if (maxDistance(v, x) <= DUPLICATE_TOL * scale) {
+                    return;
+                }
+            }
+            bucket.add(x);
+            ordered.add(x);
         }
-        found.add(x);
+
+        List<double[]> inOrder() {
+            return ordered;
+        }
     }
 
     private int[][] fracturePairs(List<double[]> vertices) {
