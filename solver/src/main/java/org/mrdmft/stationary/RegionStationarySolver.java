@@ -19,8 +19,9 @@ import org.mrdmft.kernel.GaussianKernel;
  * on [0, D0]), so for a given D0 the root Dinf(D0) is unique and bracketed by [0, D0] exactly when
  * g^2 &lt;phi'^2&gt;(D0) &gt; 1 (static unstable) and the mean at Dinf = 0 is &lt;= 0 (D0 above the SCS variance).
  * Clamping Dinf(D0) to 0 below that range and to D0 above it makes A(D0) continuous; the outer Brent
- * search for the wanted A runs on [0, D0c], D0c the stability edge, where the end values are -A and
- * A_c - A. A root with Dinf = D0 is impossible unless A is within rounding of the onset value A_c.
+ * search for the wanted A runs on [D0h, D0c], D0c the stability edge and D0h the variance where
+ * g^2 dC/dD12(D0, 0) = 1 (the SCS variance exceeds it, since Delta = 0 must be a hilltop of V), where the
+ * end values are -A and A_c - A. A root with Dinf = D0 is impossible unless A is within rounding of the onset value A_c.
  *
  * <p><b>Slopes.</b> dD0/dA is 1 / (1 - g^2 d C(D0, D0, D0)/dD0) on the static branch and, on the chaotic
  * branch, by implicit differentiation of (i) and the reduced (ii),
@@ -96,7 +97,10 @@ public final class RegionStationarySolver {
         }
         DoubleUnaryOperator excess = d0 -> RegionPotential.restingStructuredVariance(kernel, g, d0,
                 clampedDeltaInf(g2, d0)) - a;
-        double d0 = solve(excess, 0.0, onset);
+        // below the SCS variance the clamped excess is -A; a cheap lower end inside that stretch is where
+        // Delta = 0 stops being a hilltop of V (g^2 dC/dD12(D0, 0) = 1), which the SCS variance must exceed
+        double lo = solve(d -> g2 * kernel.correlationSlope(d, 0.0) - 1.0, 0.0, onset);
+        double d0 = solve(excess, lo, onset);
         double dInf = clampedDeltaInf(g2, d0);
         if (!(dInf < d0)) {
             return Optional.empty();
