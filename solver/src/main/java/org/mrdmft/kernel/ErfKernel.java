@@ -63,6 +63,22 @@ public final class ErfKernel implements GaussianKernel {
         return C * (s + d * Math.atan2(d, s));
     }
 
+    /**
+     * dC(D0, D0, D12)/dD0 = -c D12 / ((D0 + c)^2 sqrt(1 - (D12 / (D0 + c))^2)), written as
+     * -c D12 / ((D0 + c) sqrt((D0 + c - D12)(D0 + c + D12))) to keep precision at the diagonal.
+     */
+    @Override
+    public double correlationSlopeInVariance(double d0, double d12) {
+        double s = d0 + C;
+        return -C * d12 / (s * Math.sqrt(((d0 - d12) + C) * ((d0 + d12) + C)));
+    }
+
+    /** dPhi(D0, D)/dD0 = c sqrt((D0 + c)^2 - D^2) / (D0 + c). */
+    @Override
+    public double antiderivativeSlopeInVariance(double d0, double d) {
+        return C * Math.sqrt(((d0 - d) + C) * ((d0 + d) + C)) / (d0 + C);
+    }
+
     /** 1 / sqrt(D + c). */
     @Override
     public double rowAuxiliary(double variance) {

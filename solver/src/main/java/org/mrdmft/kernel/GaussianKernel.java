@@ -1,5 +1,7 @@
 package org.mrdmft.kernel;
 
+import java.util.function.DoubleBinaryOperator;
+
 /**
  * Gaussian averages of the nonlinearity phi that close the DMFT (MODEL.md section 2).
  * All variances are TOTAL variances of the preactivation x. Implementations are stateless and
@@ -27,6 +29,38 @@ public interface GaussianKernel {
 
     /** Phi(D0, D) with dPhi/dD = C(D0, D0, D) and the normalisation of MODEL.md section 2 for erf. */
     double correlationAntiderivative(double d0, double d);
+
+    /**
+     * dC(D0, D0, D12)/dD0 at fixed D12: both variances move together, as when the stationary equations
+     * are differentiated in the total variance. The default is a finite difference of
+     * {@link #correlation} (central where D0 - h &gt;= |D12|, else one-sided second order), accurate to
+     * about 1e-10 relative for a kernel exact to rounding; kernels with closed forms override it.
+     */
+    default double correlationSlopeInVariance(double d0, double d12) {
+        return varianceDerivative(d0, d12, (v, d) -> correlation(v, v, d));
+    }
+
+    /**
+     * dPhi(D0, D)/dD0 at fixed D (the explicit dependence of the antiderivative on the variance). Default:
+     * the finite difference described at {@link #correlationSlopeInVariance}.
+     */
+    default double antiderivativeSlopeInVariance(double d0, double d) {
+        return varianceDerivative(d0, d, this::correlationAntiderivative);
+    }
+
+    /**
+     * d f(D0, D)/dD0 by finite differences that never leave the Cauchy-Schwarz domain |D| &lt;= D0:
+     * central with step h ~ eps^(1/3) (1 + D0) where D0 - h &gt;= |D|, otherwise the one-sided
+     * second-order formula (-3 f(D0) + 4 f(D0 + h) - f(D0 + 2h)) / (2h).
+     */
+    private static double varianceDerivative(double d0, double d, DoubleBinaryOperator f) {
+        double h = 6e-6 * (1.0 + Math.abs(d0));
+        if (d0 - h >= Math.abs(d)) {
+            return (f.applyAsDouble(d0 + h, d) - f.applyAsDouble(d0 - h, d)) / (2.0 * h);
+        }
+        return (-3.0 * f.applyAsDouble(d0, d) + 4.0 * f.applyAsDouble(d0 + h, d)
+                - f.applyAsDouble(d0 + 2.0 * h, d)) / (2.0 * h);
+    }
 
     /**
      * Per-row auxiliary value precomputed once per time point for {@link #correlationColumn}
