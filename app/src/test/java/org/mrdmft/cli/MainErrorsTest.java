@@ -78,13 +78,14 @@ class MainErrorsTest {
     }
 
     @Test
-    void stationaryModeIsNotAvailableYet() throws IOException {
+    void stationaryModeRefusesCrossRegionDisorder() throws IOException {
         Path config = TinyConfig.write(tmp);
         CliRun run = CliRun.of("solve", config.toString(), "--set", "dmft.mode=stationary",
-                "--out", tmp.resolve("o").toString());
+                "--set", "crossDisorder=[[0,0.5],[0.5,0]]", "--out", tmp.resolve("o").toString());
         assertUserError(run);
         assertThat(run.errLines()[0])
-                .isEqualTo("mrdmft: error: dmft.mode: stationary mode is not available yet");
+                .isEqualTo("mrdmft: error: crossDisorder: stationary mode does not support cross-region disorder yet");
+        assertThat(tmp.resolve("o")).doesNotExist();
     }
 
     @Test

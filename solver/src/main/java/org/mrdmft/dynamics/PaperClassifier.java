@@ -17,7 +17,7 @@ import org.mrdmft.dmft.TransientResult;
  *   <li>one peak, exactly two, or at least three with the second-to-last &gt; 1.05 x the last: chaos;</li>
  *   <li>otherwise limit cycle + chaos.</li>
  * </ol>
- * Local maxima follow scipy's {@code find_peaks}: a sample (or flat run of equal samples) strictly above
+ * Local maxima (searched on the slice rounded to {@link #RESOLUTION}) follow scipy's {@code find_peaks}: a sample (or flat run of equal samples) strictly above
  * both neighbours; the end points are never local maxima. Non-finite samples end the slice (a window may
  * leave NaN at large lags); a slice with no finite value at all (zero variance) is a fixed point.
  */
@@ -26,6 +26,11 @@ public final class PaperClassifier {
     public static final double FIXED_POINT_STD = 1e-2;
     /** A local maximum at a sample index up to this (inclusive) is the tau = 0 peak. */
     public static final int MERGE_SAMPLES = 10;
+    /**
+     * Peaks are looked for on the slice rounded to this resolution: rounding noise on a plateau (a solver
+     * converged to machine precision) must not count as oscillation.
+     */
+    public static final double RESOLUTION = 1e-9;
 
     private PaperClassifier() {
     }
@@ -36,7 +41,7 @@ public final class PaperClassifier {
         if (n == 0 || std(dhat, n) < FIXED_POINT_STD) {
             return DynamicsLabel.FIXED_POINT;
         }
-        double[] peaks = peakValues(dhat, n);
+        double[] peaks = peakValues(rounded(dhat, n), n);
         int count = peaks.length;
         if (count == 1 && dhat[n - 1] > 0.05) {
             return DynamicsLabel.FIXED_POINT_CHAOS;
@@ -110,6 +115,14 @@ public final class PaperClassifier {
                 }
             }
             i++;
+        }
+        return out;
+    }
+
+    private static double[] rounded(double[] d, int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.rint(d[i] / RESOLUTION) * RESOLUTION;
         }
         return out;
     }

@@ -142,4 +142,15 @@ class PaperClassifierTest {
         assertThat(DynamicsLabel.FIXED_POINT_CHAOS.configName()).isEqualTo("fixed-point+chaos");
         assertThat(DynamicsLabel.LIMIT_CYCLE_CHAOS.configName()).isEqualTo("limit-cycle+chaos");
     }
+
+    @Test
+    void roundingNoiseOnAPlateauIsNotOscillation() {
+        // a decay to a plateau reached to machine precision, with alternating noise of 1e-13 on it
+        double[] d = new double[2000];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = 0.8 + 0.2 * Math.exp(-k * 0.05) + ((k % 3 == 0) ? 1e-13 : -1e-13);
+        }
+        d[0] = 1.0;
+        assertThat(PaperClassifier.classify(d)).isEqualTo(DynamicsLabel.FIXED_POINT_CHAOS);
+    }
 }
