@@ -46,11 +46,12 @@ class StationaryAnalysisTest {
             }
         }
         // Delta(tau) of the chaotic region: the transient's lag slice at t0 = 200 against the stationary profile;
-        // the transient's O(dt^2) error there is 4e-5 at dt = 0.05 (1.4e-4 at 0.1, 1.1e-5 at 0.025)
+        // the transient's O(dt^2) error there is up to 1e-4 at dt = 0.05 (4e-5 at tau = 2, 1e-4 at tau = 5;
+        // at dt = 0.025 it falls to 1.1e-5 and 2.7e-5)
         double[] theory = st.correlations().get(st.representativeIndex())[1];
         double[] late = r.lagSlices().get(1).raw()[1];
         for (int k = 0; k <= 400; k += 20) { // tau = 0 .. 20 in steps of 1; both grids have step 0.05
-            assertThat(late[k]).as("Delta(%s)", k * 0.05).isCloseTo(theory[k], within(1e-4));
+            assertThat(late[k]).as("Delta(%s)", k * 0.05).isCloseTo(theory[k], within(2e-4));
         }
         assertThat(st.lags()[1]).isCloseTo(0.05, within(1e-15));
     }
