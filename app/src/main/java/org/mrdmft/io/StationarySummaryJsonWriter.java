@@ -16,7 +16,8 @@ import org.mrdmft.stationary.StationaryResult;
  * {@code final} and {@code dynamics} taken from the representative fixed point (the stable one most starts
  * reached), {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch per region,
  * stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
- * (its index), {@code spectrum} (That outliers, bulk radius, disorder) and {@code search} (starts, converged).
+ * (its index), {@code spectrum} (That outliers, bulk radius, disorder), {@code search} (starts, converged) and,
+ * for reciprocal networks with a = 0, {@code manifold} (polytope vertices, fracture pairs, components).
  */
 public final class StationarySummaryJsonWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -67,6 +68,8 @@ public final class StationarySummaryJsonWriter {
         complex(spectrum.putArray("outliers"), r.outliers());
         spectrum.put("bulkRadius", r.bulkRadius());
         SummaryJsonWriter.numbers(spectrum.putArray("disorder"), run.config().model().disorder());
+        ManifoldSection.of(run.config().resolved())
+                .ifPresent(report -> ManifoldSection.write(root.putObject("manifold"), report));
         ObjectNode search = root.putObject("search");
         search.put("starts", r.search().starts());
         search.put("converged", r.search().converged());

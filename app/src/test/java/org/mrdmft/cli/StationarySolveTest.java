@@ -46,6 +46,12 @@ class StationarySolveTest {
         assertThat(s.path("spectrum").path("outliers").size()).isEqualTo(4);
         assertThat(s.path("spectrum").path("bulkRadius").asDouble()).isCloseTo(0.5, within(1e-12));
 
+        // reciprocal with a = 0 and b = (2, 2): the manifold is one point whose pair current never vanishes
+        JsonNode manifold = s.path("manifold");
+        assertThat(manifold.path("vertices").asInt()).isEqualTo(1);
+        assertThat(manifold.path("fracturePairs").toString()).isEqualTo("[[1,2]]");
+        assertThat(manifold.path("components").asInt()).isEqualTo(2);
+
         List<String> csv = Files.readAllLines(out.resolve("delta.csv"));
         assertThat(csv.get(0)).startsWith("tau,delta_1_1,delta_1_2");
         assertThat(csv).hasSize(1 + 401); // tau = 0 .. 20 in steps of 0.05

@@ -22,11 +22,26 @@ public final class StationaryAnalysis {
         this.kernel = Kernels.forNonlinearity(model.nonlinearity());
     }
 
+    /** Relative distance from Dinf that Delta(maxLag) may keep: the lag grid must cover the correlation time. */
+    public static final double DECAY_TOLERANCE = 1e-3;
+
+    private static void requireDecayed(LagProfile profile, RegionState state, int mu, double maxLag) {
+        double[] d = profile.delta();
+        double left = Math.abs(d[d.length - 1] - state.deltaInf());
+        if (!(left <= DECAY_TOLERANCE * Math.max(state.delta0(), 1e-12))) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "stationary.maxLag: %g is too short for the correlation time of region %d "
+                            + "(Delta(maxLag) - Dinf = %.3g, more than %.0e of D0 = %.4g); raise it",
+                    maxLag, mu + 1, left, DECAY_TOLERANCE, state.delta0()));
+        }
+    }
+
     /**
      * Runs the analysis.
      *
-     * @throws IllegalArgumentException when no start reaches a fixed point (no stationary state in reach),
-     *     or the network has features the stationary theory does not cover
+     * @throws IllegalArgumentException when no start reaches a fixed point (no stationary state in reach), when
+     *     the lag grid is too short for a region's correlation time, or when the network has features the
+     *     stationary theory does not cover
      */
     public StationaryResult analyse(StationarySettings settings) {
         long start = System.nanoTime();
@@ -48,7 +63,9 @@ public final class StationaryAnalysis {
         for (FixedPoint fp : search.fixedPoints()) {
             double[][] perRegion = new double[model.regions()][];
             for (int mu = 0; mu < model.regions(); mu++) {
-                LagProfile profile = motion.profile(fp.regions().get(mu), (points - 1) * settings.lagStep(), points);
+                RegionState state = fp.regions().get(mu);
+                LagProfile profile = motion.profile(state, (points - 1) * settings.lagStep(), points);
+                requireDecayed(profile, state, mu, settings.maxLag());
                 perRegion[mu] = profile.delta();
                 lags = profile.lag();
             }

@@ -69,4 +69,12 @@ class StationaryAnalysisTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("stationary: no stationary state in reach");
     }
+
+    @Test
+    void aLagGridShorterThanTheCorrelationTimeIsAClearError() {
+        StationarySettings shortGrid = new StationarySettings(8, 0, 2.0, 1e-12, 0.05, 2.0);
+        assertThatThrownBy(() -> new StationaryAnalysis(mixed()).analyse(shortGrid))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("stationary.maxLag: 2.00000 is too short for the correlation time of region 2");
+    }
 }
