@@ -15,6 +15,8 @@ import org.mrdmft.plot.CurrentsPlot;
 final class HumanSummary {
     /** Currents with |S| above this count as routed. */
     static final double ROUTED = 1e-3;
+    /** Fixed points listed on stdout (all of them are in summary.json). */
+    static final int MAX_FIXED_POINTS_SHOWN = 10;
 
     private HumanSummary() {
     }
@@ -106,10 +108,14 @@ final class HumanSummary {
                 .mapToDouble(org.mrdmft.stationary.RegionState::delta0).toArray()));
         out.println(field("branch") + String.join(", ",
                 rep.regions().stream().map(s -> s.branch().label()).toList()));
-        for (int k = 0; k < r.search().fixedPoints().size(); k++) {
+        int shown = Math.min(r.search().fixedPoints().size(), MAX_FIXED_POINTS_SHOWN);
+        for (int k = 0; k < shown; k++) {
             org.mrdmft.stationary.FixedPoint fp = r.search().fixedPoints().get(k);
             out.printf(Locale.ROOT, "  #%d %-8s growth rate %+.3e, starts %d%n", k + 1,
                     fp.stable() ? "stable" : "unstable", fp.growthRate(), fp.starts());
+        }
+        if (shown < r.search().fixedPoints().size()) {
+            out.printf(Locale.ROOT, "  ... and %d more in summary.json%n", r.search().fixedPoints().size() - shown);
         }
         out.printf(Locale.ROOT, "%s%.2f s%n", field("runtime"), run.runtimeSeconds());
         out.println(field("output") + dir);
