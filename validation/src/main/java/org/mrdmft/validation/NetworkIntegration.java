@@ -61,6 +61,7 @@ public final class NetworkIntegration implements AutoCloseable {
     private final double[] gain;
     private final double[] variance;
     private double t;
+    private long stepsDone;
 
     /**
      * Starts at t = 0 from x^mu(0) = sum_nu m^{mu nu} S^{mu nu}(0) with the network's initial currents.
@@ -148,7 +149,8 @@ public final class NetworkIntegration implements AutoCloseable {
             rhs(t + dt, tmpX, tmpS, kx[3], ks[3], false);
             combineRk4();
         }
-        t += dt;
+        stepsDone++;
+        t = stepsDone * dt;
     }
 
     /** out = base + a * k, elementwise over neurons (split over threads) and currents. */
