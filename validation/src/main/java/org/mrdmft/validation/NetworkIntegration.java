@@ -301,7 +301,16 @@ public final class NetworkIntegration implements AutoCloseable {
             double g = block.scale();
             double[] m = block.matrix();
             int[] rowOf = block.rowOf();
-            for (int i = from; i < to; i++) {
+            double[] pair = new double[2];
+            int i = from;
+            for (; i + 1 < to; i += 2) {
+                int row0 = rowOf == null ? i : rowOf[i];
+                int row1 = rowOf == null ? i + 1 : rowOf[i + 1];
+                DotProducts.dot2(m, row0 * n, row1 * n, y, n, pair);
+                d[i] += g * pair[0];
+                d[i + 1] += g * pair[1];
+            }
+            if (i < to) {
                 int row = rowOf == null ? i : rowOf[i];
                 d[i] += g * DotProducts.dot(m, row * n, y, n);
             }
