@@ -38,23 +38,35 @@ public final class CurrentsCsvWriter {
 
     /** Writes the time series of a transient result. */
     public static void write(Path file, TransientResult r) throws IOException {
-        int regions = r.regions();
+        write(file, r.dt(), r.currents(), r.gain(), r.variance());
+    }
+
+    /**
+     * Writes time series on the grid t_k = k * step.
+     *
+     * @param currents S [Nt][R][R]
+     * @param gain psi [Nt][R]
+     * @param variance Delta(t, t) [Nt][R]
+     */
+    public static void write(Path file, double step, double[][][] currents, double[][] gain, double[][] variance)
+            throws IOException {
+        int regions = gain[0].length;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(header(regions));
             w.write('\n');
             StringBuilder line = new StringBuilder();
-            for (int k = 0; k < r.steps(); k++) {
+            for (int k = 0; k < gain.length; k++) {
                 line.setLength(0);
-                line.append(r.time(k));
-                for (double[] row : r.currents()[k]) {
+                line.append(k * step);
+                for (double[] row : currents[k]) {
                     for (double s : row) {
                         line.append(',').append(s);
                     }
                 }
-                for (double psi : r.gain()[k]) {
+                for (double psi : gain[k]) {
                     line.append(',').append(psi);
                 }
-                for (double delta : r.variance()[k]) {
+                for (double delta : variance[k]) {
                     line.append(',').append(delta);
                 }
                 line.append('\n');

@@ -9,7 +9,8 @@ import java.util.List;
 final class SettingsSections {
     private static final List<String> DMFT_KEYS = List.of("mode", "dt", "steps", "scheme", "initialCurrents", "seed",
             "window", "initialVariance", "lagReferenceTimes", "twoTimeStride");
-    private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed");
+    private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed",
+            "scheme", "recordEvery", "burnIn", "threads", "sharedMatrix");
     private static final List<String> STATIONARY_KEYS = List.of("starts", "seed", "currentScale", "tolerance",
             "lagStep", "maxLag");
 
@@ -75,12 +76,27 @@ final class SettingsSections {
         }
         int draws = s.get("draws").intAtLeast(1, d.draws());
         long seed = s.get("seed").integer(d.seed());
+        List<String> schemes = Arrays.stream(SimulationScheme.values()).map(SimulationScheme::configName).toList();
+        SimulationScheme scheme = SimulationScheme.fromConfig(s.get("scheme").choice(schemes, d.scheme().configName()));
+        int recordEvery = s.get("recordEvery").intAtLeast(1, d.recordEvery());
+        double burnIn = s.get("burnIn").isPresent() ? s.get("burnIn").nonNegative() : duration / 4;
+        if (!(burnIn < duration)) {
+            throw s.get("burnIn").error("must be < simulation.duration = " + duration + ", got " + burnIn);
+        }
+        int threads = s.get("threads").intAtLeast(0, d.threads());
+        boolean shared = s.get("sharedMatrix").bool(d.sharedMatrix());
         out.put("neurons", neurons);
         out.put("dt", dt);
         out.put("duration", duration);
         out.put("draws", draws);
         out.put("seed", seed);
-        return new SimulationSettings(neurons, dt, duration, draws, seed);
+        out.put("scheme", scheme.configName());
+        out.put("recordEvery", recordEvery);
+        out.put("burnIn", burnIn);
+        out.put("threads", threads);
+        out.put("sharedMatrix", shared);
+        return new SimulationSettings(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
+                shared);
     }
 
     static ObjectNode newSection() {

@@ -105,7 +105,8 @@ class ConfigLoaderTest {
         assertThat(d.initialVariance()).containsExactly(0.5, 0.5);
         assertThat(d.lagReferenceTimes()).containsExactly(0.0, 5.0);
         assertThat(d.twoTimeStride()).isEqualTo(2);
-        assertThat(yaml.simulation()).isEqualTo(new SimulationSettings(500, 0.02, 20.0, 3, 9L));
+        assertThat(yaml.simulation()).isEqualTo(new SimulationSettings(500, 0.02, 20.0, 3, 9L,
+                SimulationScheme.RK4, 1, 5.0, 0, false));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.mrdmft.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.mrdmft.validation.SimulationEnsemble;
+import org.mrdmft.validation.SimulationResult;
+
+/**
+ * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a simulation: {@code mode} "simulation",
+ * {@code final} = the last recorded point averaged over draws, and the extras {@code draws} (per draw:
+ * final currents, gain, variance, readOutVariance, participationRatio), {@code participationRatio}
+ * (averaged), {@code readOutVariance} (per draw), {@code scheme}, {@code dt}, {@code recordStep},
+ * {@code steps}, {@code configFingerprint}. Non-finite numbers are written as null.
+ */
+public final class SimulationSummaryWriter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SimulationSummaryWriter() {
+    }
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode toJson(SimulationRecord run) {
+        SimulationEnsemble e = run.ensemble();
+        SimulationResult first = e.first();
+        int last = first.steps() - 1;
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
+        root.put("command", run.command());
+        root.put("mode", "simulation");
+        root.put("regions", first.regions());
+        root.set("config", run.config().resolved());
+        finals(root.putObject("final"), e.meanCurrents()[last], e.meanGain()[last], e.meanVariance()[last]);
+        numbers(root.putArray("participationRatio"), e.meanParticipationRatio());
+        ArrayNode draws = root.putArray("draws");
+        for (SimulationResult d : e.draws()) {
+            ObjectNode o = draws.addObject();
+            finals(o, d.currents()[last], d.gain()[last], d.variance()[last]);
+            numbers(o.putArray("readOutVariance"), d.readOutVariance());
+            numbers(o.putArray("participationRatio"), d.participationRatio());
+        }
+        root.put("runtimeSeconds", run.runtimeSeconds());
+        root.put("version", run.provenance().version());
+        root.put("gitCommit", run.provenance().gitCommit());
+        root.put(SummaryJsonWriter.FINGERPRINT_KEY, run.fingerprint());
+        root.put("scheme", first.scheme().configName());
+        root.put("dt", first.dt());
+        root.put("recordStep", first.recordStep());
+        root.put("steps", first.steps());
+        return root;
+    }
+
+    /** Writes the summary to {@code file}. */
+    public static void write(Path file, SimulationRecord run) throws IOException {
+        JSON.writeValue(file.toFile(), toJson(run));
+    }
+
+    private static void finals(ObjectNode fin, double[][] currents, double[] gain, double[] variance) {
+        ArrayNode rows = fin.putArray("currents");
+        for (double[] row : currents) {
+            numbers(rows.addArray(), row);
+        }
+        numbers(fin.putArray("gain"), gain);
+        numbers(fin.putArray("variance"), variance);
+    }
+
+    private static void numbers(ArrayNode target, double[] values) {
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                target.add(v);
+            } else {
+                target.addNull();
+            }
+        }
+    }
+}
