@@ -1,7 +1,6 @@
 package org.mrdmft.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,8 +17,7 @@ import org.mrdmft.validation.NetworkSimulator;
 import org.mrdmft.validation.SimulationEnsemble;
 import org.mrdmft.validation.SimulationResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -35,28 +33,16 @@ final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "Config file (YAML or JSON).")
-    private Path config;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./out/<config name>/).")
-    private Path out;
-
-    @Option(names = "--set", paramLabel = "key=value",
-            description = "Override a config key (dotted path), e.g. --set simulation.neurons=4000; repeatable.")
-    private List<String> overrides = new ArrayList<>();
-
-    @Option(names = "--force", description = "Replace results of a different configuration in DIR.")
-    private boolean force;
+    @Mixin
+    private RunOptions options;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Console console = main.console();
-        Overrides.check(overrides);
-        RunConfig cfg = Main.userInput(() -> ConfigLoader.load(config, overrides));
-        Path dir = out != null ? out : Path.of("out", cfg.name());
-        OutputDirectory.Overwrite policy = force ? OutputDirectory.Overwrite.ALWAYS
-                : OutputDirectory.Overwrite.SAME_CONFIG;
+        RunConfig cfg = options.load();
+        Path dir = options.outputDirectory(cfg);
+        OutputDirectory.Overwrite policy = options.policy();
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
         OutputDirectory.check(dir, fingerprint, COMMAND, policy);
 

@@ -1,0 +1,45 @@
+package org.mrdmft.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mrdmft.config.ConfigLoader;
+import org.mrdmft.config.RunConfig;
+import org.mrdmft.io.OutputDirectory;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options every config-driven command shares (a picocli mixin): {@code CONFIG [--out DIR]
+ * [--set key=value ...] [--force]}, with the config loading and output-directory rules in one place.
+ */
+final class RunOptions {
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "Config file (YAML or JSON).")
+    private Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./out/<config name>/).")
+    private Path out;
+
+    @Option(names = "--set", paramLabel = "key=value",
+            description = "Override a config key (dotted path), e.g. --set dmft.dt=0.025; repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace results of a different configuration in DIR.")
+    private boolean force;
+
+    /** The config with the overrides applied; user errors become exit 2. */
+    RunConfig load() {
+        Overrides.check(overrides);
+        return Main.userInput(() -> ConfigLoader.load(config, overrides));
+    }
+
+    /** DIR, or ./out/&lt;config name&gt;/. */
+    Path outputDirectory(RunConfig cfg) {
+        return out != null ? out : Path.of("out", cfg.name());
+    }
+
+    /** When existing results in DIR may be replaced. */
+    OutputDirectory.Overwrite policy() {
+        return force ? OutputDirectory.Overwrite.ALWAYS : OutputDirectory.Overwrite.SAME_CONFIG;
+    }
+}
