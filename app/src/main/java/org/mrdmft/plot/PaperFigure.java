@@ -1,0 +1,25 @@
+package org.mrdmft.plot;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One figure of the paper (FIGURES.md) or of mrdmft's own: computes its data, writes every chart as PNG
+ * (300 dpi), SVG and PDF, and the CSV of every plotted number.
+ */
+public interface PaperFigure {
+    /** The name users type: {@code mrdmft figure NAME}. */
+    String name();
+
+    /** One line for {@code mrdmft figure --list}. */
+    String description();
+
+    /**
+     * Computes and writes the figure into {@code dir} (which exists and is empty).
+     *
+     * @param full the published resolution where the quick default is coarser
+     * @return the files written
+     */
+    List<Path> render(Path dir, boolean full) throws IOException;
+}
