@@ -47,11 +47,11 @@ final class SimulateCommand implements Callable<Integer> {
         OutputDirectory.check(dir, fingerprint, COMMAND, policy);
 
         NetworkSimulator simulator = Main.userInput(() -> new NetworkSimulator(cfg.model(), cfg.simulation()));
+        Main.userInput(() -> simulator.sampler().warnings()).forEach(console::note);
         List<SimulationResult> draws;
         try (ProgressReporter progress = new ProgressReporter(console, COMMAND, ProgressReporter.DEFAULT_DELAY)) {
             draws = Main.userInput(() -> simulator.run(progress));
         }
-        draws.get(0).warnings().forEach(console::note);
         SimulationEnsemble ensemble = new SimulationEnsemble(draws);
         SimulationRecord record = new SimulationRecord(COMMAND, cfg, fingerprint, ensemble,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());

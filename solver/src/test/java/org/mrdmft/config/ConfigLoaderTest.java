@@ -138,6 +138,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void simulationKeysAreReadAndBurnInDefaultsToAQuarterOfTheDuration() {
+        RunConfig c = ConfigLoader.parse(MINIMAL + "simulation: {duration: 40, scheme: euler, recordEvery: 5, "
+                + "threads: 2, sharedMatrix: true}\n", "x", List.of());
+        assertThat(c.simulation()).isEqualTo(new SimulationSettings(2000, 0.05, 40.0, 1, 1L, SimulationScheme.EULER,
+                5, 10.0, 2, true));
+        assertThat(c.resolved().at("/simulation/burnIn").doubleValue()).isEqualTo(10.0);
+        assertThat(c.resolved().at("/simulation/scheme").asText()).isEqualTo("euler");
+        RunConfig set = ConfigLoader.parse(MINIMAL, "x", List.of("simulation.burnIn=3"));
+        assertThat(set.simulation().burnIn()).isEqualTo(3.0);
+        assertThat(set.simulation().scheme()).isEqualTo(SimulationScheme.RK4);
+    }
+
+    @Test
     void constantInputAmplitudeIsOnePhaseForAllTime() {
         RunConfig c = ConfigLoader.parse(MINIMAL + "inputs: {overlaps: [[1, 0], [0, 1]], amplitude: [2, 0]}\n",
                 "x", List.of());

@@ -70,14 +70,8 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
         double[][][] landing = new double[r][r][];
         double[][] patterns = inputs ? new double[r][] : null;
         double[] sigma2 = new double[r];
-        List<String> warnings = new ArrayList<>();
         for (int nu = 0; nu < r; nu++) {
             sigma2[nu] = readOutVariance(nu);
-            if (sigma2[nu] > 1.0) {
-                warnings.add(String.format(java.util.Locale.ROOT,
-                        "region %d: read-out variance sigma_n^2 raised to %.6g so that its overlaps are PSD",
-                        nu + 1, sigma2[nu]));
-            }
             double[][] chol = choleskyFactor(covariance(nu, sigma2[nu]));
             drawRegionVectors(nu, chol, rng.split(), readOut, landing, patterns);
         }
@@ -90,7 +84,28 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
             }
         }
         return new SampledNetwork(neurons, readOut, landing, patterns, drawBlocks(rng.split()), sigma2, initial,
-                warnings);
+                warnings(sigma2));
+    }
+
+    /** One note per region whose read-out variance had to be raised above 1 (the same for every draw). */
+    public List<String> warnings() {
+        double[] sigma2 = new double[model.regions()];
+        for (int nu = 0; nu < sigma2.length; nu++) {
+            sigma2[nu] = readOutVariance(nu);
+        }
+        return warnings(sigma2);
+    }
+
+    private static List<String> warnings(double[] sigma2) {
+        List<String> out = new ArrayList<>();
+        for (int nu = 0; nu < sigma2.length; nu++) {
+            if (sigma2[nu] > 1.0) {
+                out.add(String.format(java.util.Locale.ROOT,
+                        "region %d: read-out variance sigma_n^2 raised to %.6g so that its overlaps are PSD",
+                        nu + 1, sigma2[nu]));
+            }
+        }
+        return out;
     }
 
     /** The read-out variance sigma_n^2 of region nu: 1, raised by factors 1.05 until the covariance is PD. */

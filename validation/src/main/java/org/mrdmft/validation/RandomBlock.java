@@ -13,5 +13,5 @@ package org.mrdmft.validation;
  * @param rowOf matrix row of neuron i, or null for the identity
  * @param columnSource neuron of region nu whose rate multiplies matrix column k, or null for the identity
  */
-record RandomBlock(int target, int source, double scale, double[] matrix, int[] rowOf, int[] columnSource) {
+public record RandomBlock(int target, int source, double scale, double[] matrix, int[] rowOf, int[] columnSource) {
 }
