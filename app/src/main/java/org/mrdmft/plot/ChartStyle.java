@@ -22,6 +22,9 @@ final class ChartStyle {
                 .yAxisTitle(yAxis).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisDecimalPattern("0.0##");
+        chart.getStyler().setYAxisDecimalPattern("0.0##");
         return chart;
     }
 

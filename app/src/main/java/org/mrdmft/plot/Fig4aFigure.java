@@ -53,7 +53,8 @@ public final class Fig4aFigure implements PaperFigure {
             }
             String b = "b = " + PAIR_LOOPS[k];
             line(chart, b + " static", g, stable, k, ChartStyle.SOLID);
-            line(chart, b + " static, unstable", g, unstable, k, ChartStyle.DASHED);
+            // XChart dashes each segment on its own: draw the dashed branch on a coarser grid so dashes show
+            line(chart, b + " static, unstable", every(g, 20), every(unstable, 20), k, ChartStyle.DASHED);
             XYSeries chaotic = line(chart, b + " chaotic", g, c.chaoticRootA(), k, ChartStyle.SOLID);
             chaotic.setLineWidth(3.5f);
             onsetG[k] = c.chaosOnset();
@@ -87,6 +88,14 @@ public final class Fig4aFigure implements PaperFigure {
         s.setLineColor(ChartStyle.color(colour));
         s.setLineStyle(stroke);
         return s;
+    }
+
+    static double[] every(double[] x, int stride) {
+        double[] out = new double[(x.length + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = x[i * stride];
+        }
+        return out;
     }
 
     static double[] booleans(boolean[] b) {

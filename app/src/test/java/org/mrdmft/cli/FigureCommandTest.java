@@ -1,0 +1,74 @@
+package org.mrdmft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mrdmft figure}: the theory figures render with their data, and the data carry the known facts. */
+class FigureCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static List<String[]> csv(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(l -> l.split(",", -1)).toList();
+    }
+
+    @Test
+    void listNamesEveryFigure() {
+        CliRun run = CliRun.of("figure", "--list");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("fig4a").contains("fig4b").contains("routing-phase").contains("polytope");
+    }
+
+    @Test
+    void unknownFigureIsAUserError() {
+        CliRun run = CliRun.of("figure", "fig99", "--out", tmp.resolve("x").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines()[0]).startsWith("mrdmft: error: figure: unknown figure 'fig99'");
+    }
+
+    @Test
+    void fig4aWritesImagesAndTheOnsetsOfTheTheory() throws IOException {
+        Path out = tmp.resolve("fig4a");
+        CliRun run = CliRun.of("figure", "fig4a", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        for (String f : List.of("fig4a.png", "fig4a.svg", "fig4a.pdf", "fig4a.csv", "summary.json")) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+        List<String[]> onsets = csv(out.resolve("fig4a-onsets.csv"));
+        for (int k = 1; k <= 3; k++) {
+            double b = Double.parseDouble(onsets.get(k)[0]);
+            assertThat(Double.parseDouble(onsets.get(k)[1])).isCloseTo(Math.pow(2 * b * b - 1, 0.25), within(1e-12));
+        }
+        List<String[]> data = csv(out.resolve("fig4a.csv"));
+        assertThat(data).hasSize(1 + 2500);
+        // at g = 0 the static branch has A = D0 = (2/pi)(b^2 - 1)
+        assertThat(Double.parseDouble(data.get(1)[1])).isCloseTo(Math.sqrt(2 / Math.PI * (1.5 * 1.5 - 1)), within(1e-12));
+    }
+
+    @Test
+    void polytopeCountsDependOnlyOnTheFractureVariables() throws IOException {
+        Path out = tmp.resolve("polytope");
+        CliRun run = CliRun.of("figure", "polytope", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Map<Integer, Integer> expected = Map.of(0, 42, 1, 30, 2, 20, 3, 12, 4, 6);
+        long r5 = 0;
+        for (String[] row : csv(out.resolve("polytope.csv")).subList(1, csv(out.resolve("polytope.csv")).size())) {
+            if (Double.parseDouble(row[0]) == 5) {
+                r5++;
+                int f = (int) Double.parseDouble(row[2]);
+                assertThat((int) Double.parseDouble(row[3])).isEqualTo(expected.get(f));
+                assertThat((int) Double.parseDouble(row[4])).isEqualTo(1 << f);
+            }
+        }
+        assertThat(r5).isGreaterThan(300);
+    }
+}
