@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mrdmft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Dynamical mean-field theory of multiregion recurrent neural networks.",
-        subcommands = {SolveCommand.class, FigureCommand.class, SimulateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SolveCommand.class, FigureCommand.class, SimulateCommand.class, SweepCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Console console;
 
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: solve, simulate or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: solve, simulate, sweep, figure or demo");
     }
 
     /** Entry point of the launcher. */

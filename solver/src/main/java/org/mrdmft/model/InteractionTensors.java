@@ -33,7 +33,14 @@ public final class InteractionTensors {
 
     /** Random interactions: T i.i.d. N(0, scale^2 / R), drawn in [mu][nu][rho] order from a seeded Well19937c. */
     public static double[][][] random(int r, double scale, long seed) {
-        RandomGenerator rng = new Well19937c(seed);
+        return random(r, scale, new Well19937c(seed));
+    }
+
+    /**
+     * Random interactions T i.i.d. N(0, scale^2 / R) drawn in [mu][nu][rho] order from {@code rng}; repeated
+     * calls continue the stream (rejection sampling draws many tensors from one generator).
+     */
+    public static double[][][] random(int r, double scale, RandomGenerator rng) {
         double sd = scale / Math.sqrt(r);
         double[][][] t = new double[r][r][r];
         for (int mu = 0; mu < r; mu++) {
