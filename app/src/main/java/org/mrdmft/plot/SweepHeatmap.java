@@ -15,7 +15,8 @@ public final class SweepHeatmap {
     /**
      * The chart of {@code values[i][j]} at (x_i, y_j); NaN cells are left out.
      *
-     * @param steps number of colour steps (the label codes 0..4: 5; 0 for a continuous scale)
+     * @param steps number of categories for integer codes 0..steps-1, each its own palette colour and no
+     *     legend (the title says what the codes mean); 0 for a continuous scale with its legend
      */
     public static HeatMapChart of(String title, String xName, double[] x, String yName, double[] y,
                                   double[][] values, double min, double max, int steps) {
@@ -23,9 +24,10 @@ public final class SweepHeatmap {
                 .yAxisTitle(yName).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(false);
-        chart.getStyler().setMin(min);
-        chart.getStyler().setMax(max);
+        chart.getStyler().setMin(steps > 0 ? -0.5 : min);
+        chart.getStyler().setMax(steps > 0 ? steps - 0.5 : max);
         if (steps > 0) {
+            chart.getStyler().setLegendVisible(false);
             Color[] colours = new Color[steps];
             for (int k = 0; k < steps; k++) {
                 colours[k] = ChartStyle.color(k);

@@ -25,6 +25,10 @@ import org.mrdmft.plot.SweepHeatmap;
 public final class SweepOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Label names and their heatmap colours (the figure palette in code order), in {@link DynamicsLabel} order. */
+    private static final String[] SHORT = {"FP blue", "LC vermilion", "chaos green", "FP+chaos pink",
+        "LC+chaos orange"};
+
     private SweepOutput() {
     }
 
@@ -146,7 +150,7 @@ public final class SweepOutput {
             }
             table.column("modalLabel_" + (mu + 1), modal).column("entropyBits_" + (mu + 1), entropy);
             int labels = DynamicsLabel.values().length;
-            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " modal label (" + legend + ")",
+            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " modal label: " + legend,
                     cols.get(0), x, cols.get(1), y, modalGrid, 0, labels - 1, labels),
                     stage.resolve("modal-label-" + (mu + 1))));
             double maxEntropy = Math.log(Math.min(labels, plan.spec().draws())) / Math.log(2.0);
@@ -158,11 +162,11 @@ public final class SweepOutput {
         return files;
     }
 
-    /** "0 fixed-point, 1 limit-cycle, ...": the label codes of points.csv and the modal-label heatmaps. */
+    /** "FP blue, LC vermilion, ...": the colours of the modal-label heatmaps (codes 0..4 in points.csv). */
     static String legend() {
         List<String> parts = new ArrayList<>();
         for (DynamicsLabel l : DynamicsLabel.values()) {
-            parts.add(l.ordinal() + " " + l.configName());
+            parts.add(SHORT[l.ordinal()]);
         }
         return String.join(", ", parts);
     }
