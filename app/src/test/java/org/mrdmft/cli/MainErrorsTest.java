@@ -32,7 +32,7 @@ class MainErrorsTest {
     void helpListsOnlyExistingCommands() {
         CliRun run = CliRun.of("--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("solve", "simulate", "demo").doesNotContain("sweep", "validate");
+        assertThat(run.out()).contains("solve", "simulate", "sweep", "figure", "demo").doesNotContain("validate");
     }
 
     @Test
