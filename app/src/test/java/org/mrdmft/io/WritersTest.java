@@ -16,6 +16,7 @@ import org.mrdmft.config.DmftSettings;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.config.SimulationSettings;
 import org.mrdmft.config.StationarySettings;
+import org.mrdmft.config.ValidationSettings;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TwoTimeSample;
@@ -53,7 +54,7 @@ class WritersTest {
                 TwoTimeSample.fromDense(3, new int[] {0, 3}, two), 99, 0.5);
         NetworkModel model = NetworkModel.of(new double[R], InteractionTensors.random(R, 1.0, 1));
         RunConfig config = new RunConfig("hand", model, DmftSettings.defaults(), SimulationSettings.defaults(),
-                StationarySettings.defaults(), JSON.createObjectNode().put("name", "hand").put("regions", R));
+                StationarySettings.defaults(), ValidationSettings.defaults(), JSON.createObjectNode().put("name", "hand").put("regions", R));
         return new RunRecord("solve", config, "abc", r,
                 List.of(DynamicsLabel.CHAOS, DynamicsLabel.FIXED_POINT, DynamicsLabel.LIMIT_CYCLE_CHAOS), 1.5,
                 new Provenance("9.9.9", "deadbeef"));

@@ -18,7 +18,7 @@ import org.mrdmft.model.Nonlinearity;
  */
 final class ConfigResolver {
     static final List<String> TOP_KEYS = List.of("name", "description", "regions", "nonlinearity", "disorder",
-            "crossDisorder", "interactions", "overlaps", "inputs", "dmft", "simulation", "stationary");
+            "crossDisorder", "interactions", "overlaps", "inputs", "dmft", "simulation", "stationary", "validation");
 
     private ConfigResolver() {
     }
@@ -55,9 +55,10 @@ final class ConfigResolver {
         DmftSettings dmft = SettingsSections.dmft(root.get("dmft"), r, out.putObject("dmft"));
         SimulationSettings simulation = SettingsSections.simulation(root.get("simulation"), out.putObject("simulation"));
         StationarySettings stationary = SettingsSections.stationary(root.get("stationary"), out.putObject("stationary"));
+        ValidationSettings validation = SettingsSections.validation(root.get("validation"), out.putObject("validation"));
 
         NetworkModel model = new NetworkModel(r, phi, g, cross, interactions.tensor, overlaps.tensor, inputs.drive);
-        return new RunConfig(name, model, dmft, simulation, stationary, out);
+        return new RunConfig(name, model, dmft, simulation, stationary, validation, out);
     }
 
     private static String name(ConfigNode n) {

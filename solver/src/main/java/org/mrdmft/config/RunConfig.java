@@ -12,10 +12,11 @@ import org.mrdmft.model.NetworkModel;
  * @param dmft DMFT settings
  * @param simulation finite-N simulation settings
  * @param stationary stationary-theory settings
+ * @param validation settings of the theory-versus-simulation check
  * @param resolved the resolved config as a JSON tree (camelCase keys)
  */
 public record RunConfig(String name, NetworkModel model, DmftSettings dmft, SimulationSettings simulation,
-                        StationarySettings stationary, ObjectNode resolved) {
+                        StationarySettings stationary, ValidationSettings validation, ObjectNode resolved) {
     public RunConfig {
         resolved = resolved.deepCopy();
     }

@@ -11,6 +11,8 @@ final class SettingsSections {
             "window", "initialVariance", "lagReferenceTimes", "twoTimeStride");
     private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed",
             "scheme", "recordEvery", "burnIn", "threads", "sharedMatrix");
+    private static final List<String> VALIDATION_KEYS = List.of("neurons", "rowNormTolerance", "gainTolerance",
+            "varianceTolerance", "autocorrelationTolerance", "lags", "spectrumNeurons");
     private static final List<String> STATIONARY_KEYS = List.of("starts", "seed", "currentScale", "tolerance",
             "lagStep", "maxLag");
 
@@ -125,5 +127,50 @@ final class SettingsSections {
         out.put("lagStep", lagStep);
         out.put("maxLag", maxLag);
         return new StationarySettings(starts, seed, scale, tolerance, lagStep, maxLag);
+    }
+
+    /** Reads {@code validation:} (absent = all defaults) and writes its resolved form into {@code out}. */
+    static ValidationSettings validation(ConfigNode s, ObjectNode out) {
+        ValidationSettings d = ValidationSettings.defaults();
+        if (s.isPresent()) {
+            s.requireMapping(VALIDATION_KEYS);
+        }
+        int[] neurons = d.neurons();
+        ConfigNode n = s.get("neurons");
+        if (n.isPresent()) {
+            double[] values = n.numbers();
+            if (values.length == 0) {
+                throw n.error("must list at least one network size");
+            }
+            neurons = new int[values.length];
+            for (int k = 0; k < values.length; k++) {
+                if (!(values[k] >= 2) || values[k] != Math.rint(values[k])) {
+                    throw n.at(k).error("must be an integer >= 2, got " + values[k]);
+                }
+                neurons[k] = (int) values[k];
+            }
+            java.util.Arrays.sort(neurons);
+        }
+        double rowNorm = s.get("rowNormTolerance").isPresent() ? s.get("rowNormTolerance").positive() : d.rowNormTolerance();
+        double gain = s.get("gainTolerance").isPresent() ? s.get("gainTolerance").positive() : d.gainTolerance();
+        double variance = s.get("varianceTolerance").isPresent() ? s.get("varianceTolerance").positive()
+                : d.varianceTolerance();
+        double acf = s.get("autocorrelationTolerance").isPresent() ? s.get("autocorrelationTolerance").positive()
+                : d.autocorrelationTolerance();
+        double[] lags = s.get("lags").isPresent() ? s.get("lags").numbers() : d.lags();
+        for (int k = 0; k < lags.length; k++) {
+            if (!(lags[k] >= 0)) {
+                throw s.get("lags").at(k).error("must be >= 0, got " + lags[k]);
+            }
+        }
+        int spectrum = s.get("spectrumNeurons").intAtLeast(0, d.spectrumNeurons());
+        out.set("neurons", JsonArrays.of(java.util.Arrays.stream(neurons).asDoubleStream().toArray()));
+        out.put("rowNormTolerance", rowNorm);
+        out.put("gainTolerance", gain);
+        out.put("varianceTolerance", variance);
+        out.put("autocorrelationTolerance", acf);
+        out.set("lags", JsonArrays.of(lags));
+        out.put("spectrumNeurons", spectrum);
+        return new ValidationSettings(neurons, rowNorm, gain, variance, acf, lags, spectrum);
     }
 }
