@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mrdmft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Dynamical mean-field theory of multiregion recurrent neural networks.",
-        subcommands = {SolveCommand.class, FigureCommand.class, SimulateCommand.class, SweepCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SolveCommand.class, SimulateCommand.class, ValidateCommand.class, FigureCommand.class, SweepCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Console console;
 

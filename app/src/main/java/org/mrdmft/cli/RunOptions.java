@@ -29,8 +29,15 @@ final class RunOptions {
 
     /** The config with the overrides applied; user errors become exit 2. */
     RunConfig load() {
-        Overrides.check(overrides);
-        return Main.userInput(() -> ConfigLoader.load(config, overrides));
+        return load(List.of());
+    }
+
+    /** The config with the overrides and then {@code more} applied. */
+    RunConfig load(List<String> more) {
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(more);
+        Overrides.check(all);
+        return Main.userInput(() -> ConfigLoader.load(config, all));
     }
 
     /** DIR, or ./out/&lt;config name&gt;/. */
