@@ -47,7 +47,14 @@ public final class ValidationWriters {
         SummaryJsonWriter.numbers(fin.putArray("rowNorms"), atLargest(r, "rowNorm", largest, regions));
         SummaryJsonWriter.numbers(fin.putArray("gain"), atLargest(r, "gain", largest, regions));
         SummaryJsonWriter.numbers(fin.putArray("variance"), atLargest(r, "variance", largest, regions));
-        root.putArray("dynamics");
+        ArrayNode dynamics = root.putArray("dynamics");
+        r.simulatedLabels().forEach(l -> dynamics.add(l.configName()));
+        ObjectNode labels = root.putObject("dynamicsComparison");
+        ArrayNode theoryLabels = labels.putArray("theory");
+        r.theoryLabels().forEach(l -> theoryLabels.add(l.configName()));
+        ArrayNode simLabels = labels.putArray("simulation");
+        r.simulatedLabels().forEach(l -> simLabels.add(l.configName()));
+        labels.put("pass", r.theoryLabels().equals(r.simulatedLabels()));
         ObjectNode comparison = root.putObject("comparison");
         for (ErrorScaling s : r.scalings()) {
             ObjectNode o = comparison.has(s.observable()) ? (ObjectNode) comparison.get(s.observable())

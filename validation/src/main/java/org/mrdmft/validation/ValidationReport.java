@@ -12,11 +12,15 @@ import java.util.List;
  * @param lags lags of the Delta(tau) curves
  * @param theoryAutocorrelation [R][lags] DMFT Delta(tau)
  * @param simulatedAutocorrelation [R][lags] simulated Delta(tau) at the largest N (mean over draws)
+ * @param theoryLabels per region, the dynamics label of the theory
+ * @param simulatedLabels per region, the modal dynamics label of the simulations at the largest N
  * @param pass the verdict
  */
 public record ValidationReport(List<ObservableComparison> comparisons, List<ErrorScaling> scalings,
                                SpectralCheck spectrum, double[] lags, double[][] theoryAutocorrelation,
-                               double[][] simulatedAutocorrelation, boolean pass) {
+                               double[][] simulatedAutocorrelation,
+                               List<org.mrdmft.dynamics.DynamicsLabel> theoryLabels,
+                               List<org.mrdmft.dynamics.DynamicsLabel> simulatedLabels, boolean pass) {
 
     /** "pass" or "fail". */
     public String verdict() {

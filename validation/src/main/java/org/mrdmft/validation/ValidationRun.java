@@ -11,6 +11,8 @@ import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
+import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.PaperClassifier;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -18,7 +20,9 @@ import org.mrdmft.model.NetworkModel;
  * and draw: the simulation; the N -&gt; infinity DMFT started from the same initial currents (x(0) = sum m S(0)
  * has no random part, so the DMFT's initial random variance is 0); and the finite-N DMFT with the overlaps
  * measured on that draw's vectors. Compared, as averages after the burn-in: current row norms, gains,
- * variances, and Delta(tau) at the configured lags. Sampling error is the standard error over draws.
+ * variances, and Delta(tau) at the configured lags; sampling error is the standard error over draws. The
+ * dynamics label (the paper's rule, on the theory's lag slice at the burn-in and on the simulated
+ * autocorrelation) must agree at the largest N, the modal label over draws.
  */
 public final class ValidationRun {
     private final RunConfig config;
@@ -44,6 +48,8 @@ public final class ValidationRun {
         List<ObservableComparison> comparisons = new ArrayList<>();
         double[][] theoryAcf = null;
         double[][] simAcf = null;
+        List<DynamicsLabel> theoryLabels = List.of();
+        List<DynamicsLabel> simLabels = List.of();
         long total = (long) sizes.length * draws;
         long done = 0;
         for (int s = 0; s < sizes.length; s++) {
@@ -53,6 +59,8 @@ public final class ValidationRun {
             double[][][] sim = new double[draws][][];
             double[][][] thy = new double[draws][][];
             double[][][] finite = new double[draws][][];
+            List<List<DynamicsLabel>> simDrawLabels = new ArrayList<>();
+            List<DynamicsLabel> theoryDrawLabels = List.of();
             for (int d = 0; d < draws; d++) {
                 SampledNetwork net = simulator.sampler().sample(base.seed(), d);
                 SimulationResult result = simulator.run(net, d, ProgressListener.NONE);
@@ -64,6 +72,10 @@ public final class ValidationRun {
                 sim[d] = observables(simLate, sample(result.autocorrelation(), step, lags));
                 thy[d] = observables(late(theory), theoryAutocorrelation(theory, lags));
                 finite[d] = observables(late(finiteN), theoryAutocorrelation(finiteN, lags));
+                simDrawLabels.add(labels(result.autocorrelation()));
+                if (d == 0) {
+                    theoryDrawLabels = PaperClassifier.classify(theory);
+                }
                 progress.onProgress(++done, total);
             }
             double[][] thyMean = mean(thy);
@@ -80,6 +92,8 @@ public final class ValidationRun {
             if (s == sizes.length - 1) {
                 theoryAcf = autocorrelationRows(thyMean, r, lags.length);
                 simAcf = autocorrelationRows(simMean, r, lags.length);
+                theoryLabels = theoryDrawLabels;
+                simLabels = modal(simDrawLabels, r);
             }
         }
         comparisons.sort(java.util.Comparator.comparing(ObservableComparison::observable)
@@ -88,11 +102,43 @@ public final class ValidationRun {
         for (int i = 0; i < comparisons.size(); i += sizes.length) {
             scalings.add(ErrorScaling.of(comparisons.subList(i, i + sizes.length)));
         }
-        boolean pass = scalings.stream().allMatch(ErrorScaling::pass);
+        boolean pass = scalings.stream().allMatch(ErrorScaling::pass) && theoryLabels.equals(simLabels);
         SpectralCheck spectrum = v.spectrumNeurons() >= 2
                 ? SpectralCheck.of(config.model(), v.spectrumNeurons(), base.seed()) : null;
         return new ValidationReport(List.copyOf(comparisons), List.copyOf(scalings), spectrum, lags, theoryAcf,
-                simAcf, pass);
+                simAcf, theoryLabels, simLabels, pass);
+    }
+
+    /** Each region's label by the paper's rule on the simulated autocorrelation, normalised by its lag 0. */
+    private static List<DynamicsLabel> labels(double[][] acf) {
+        List<DynamicsLabel> out = new ArrayList<>();
+        for (double[] c : acf) {
+            double[] norm = new double[c.length];
+            for (int k = 0; k < c.length; k++) {
+                norm[k] = c[0] > 0 ? c[k] / c[0] : 1.0;
+            }
+            out.add(PaperClassifier.classify(norm));
+        }
+        return out;
+    }
+
+    /** Per region, the label most draws gave (ties: the first in enum order). */
+    private static List<DynamicsLabel> modal(List<List<DynamicsLabel>> perDraw, int r) {
+        List<DynamicsLabel> out = new ArrayList<>();
+        for (int mu = 0; mu < r; mu++) {
+            int[] counts = new int[DynamicsLabel.values().length];
+            for (List<DynamicsLabel> d : perDraw) {
+                counts[d.get(mu).ordinal()]++;
+            }
+            int best = 0;
+            for (int k = 1; k < counts.length; k++) {
+                if (counts[k] > counts[best]) {
+                    best = k;
+                }
+            }
+            out.add(DynamicsLabel.values()[best]);
+        }
+        return out;
     }
 
     /** Observable rows: 0 row norms, 1 gains, 2 variances, 3.. Delta(lag_k); each [R]. */

@@ -34,6 +34,9 @@ class ValidationRunTest {
         RunConfig cfg = pairLoop("");
         ValidationReport report = new ValidationRun(cfg, cfg.model()).run(ProgressListener.NONE);
         assertThat(report.pass()).as(report.worst().toString()).isTrue();
+        assertThat(report.theoryLabels()).containsExactly(org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT,
+                org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT);
+        assertThat(report.simulatedLabels()).isEqualTo(report.theoryLabels());
         ObservableComparison small = report.comparisons().stream()
                 .filter(c -> c.observable().equals("rowNorm") && c.region() == 0 && c.neurons() == 500).findFirst()
                 .orElseThrow();
