@@ -81,10 +81,7 @@ final class FigureCommand implements Callable<Integer> {
             summary.put("full", full);
             ArrayNode names = summary.putArray("files");
             files.forEach(f -> names.add(f.getFileName().toString()));
-            summary.put("runtimeSeconds", seconds);
-            summary.put("version", provenance.version());
-            summary.put("gitCommit", provenance.gitCommit());
-            summary.put(SummaryJsonWriter.FINGERPRINT_KEY, fingerprint);
+            SummaryJsonWriter.provenance(summary, seconds, provenance, fingerprint);
             JSON.writeValue(o.staging().resolve(SummaryJsonWriter.FILE).toFile(), summary);
             o.commit();
             console.out().printf(Locale.ROOT, "%s: %d files in %s (%.2f s)%n", name, files.size() + 1, o.target(),

@@ -42,10 +42,7 @@ public final class SimulationSummaryWriter {
             numbers(o.putArray("readOutVariance"), d.readOutVariance());
             numbers(o.putArray("participationRatio"), d.participationRatio());
         }
-        root.put("runtimeSeconds", run.runtimeSeconds());
-        root.put("version", run.provenance().version());
-        root.put("gitCommit", run.provenance().gitCommit());
-        root.put(SummaryJsonWriter.FINGERPRINT_KEY, run.fingerprint());
+        SummaryJsonWriter.provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", first.scheme().configName());
         root.put("dt", first.dt());
         root.put("recordStep", first.recordStep());

@@ -73,10 +73,7 @@ public final class StationarySummaryJsonWriter {
         ObjectNode search = root.putObject("search");
         search.put("starts", r.search().starts());
         search.put("converged", r.search().converged());
-        root.put("runtimeSeconds", run.runtimeSeconds());
-        root.put("version", run.provenance().version());
-        root.put("gitCommit", run.provenance().gitCommit());
-        root.put(SummaryJsonWriter.FINGERPRINT_KEY, run.fingerprint());
+        SummaryJsonWriter.provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         return root;
     }
 

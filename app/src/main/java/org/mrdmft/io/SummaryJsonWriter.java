@@ -47,15 +47,20 @@ public final class SummaryJsonWriter {
         for (DynamicsLabel label : run.dynamics()) {
             dynamics.add(label.configName());
         }
-        root.put("runtimeSeconds", run.runtimeSeconds());
-        root.put("version", run.provenance().version());
-        root.put("gitCommit", run.provenance().gitCommit());
-        root.put(FINGERPRINT_KEY, run.fingerprint());
+        provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", r.scheme().configName());
         root.put("dt", r.dt());
         root.put("steps", r.steps());
         root.put("cellsEvaluated", r.cellsEvaluated());
         return root;
+    }
+
+    /** The fields every summary.json ends with: runtime, version, git commit and config fingerprint. */
+    public static void provenance(ObjectNode root, double runtimeSeconds, Provenance provenance, String fingerprint) {
+        root.put("runtimeSeconds", runtimeSeconds);
+        root.put("version", provenance.version());
+        root.put("gitCommit", provenance.gitCommit());
+        root.put(FINGERPRINT_KEY, fingerprint);
     }
 
     /** Writes the summary to {@code file}. */

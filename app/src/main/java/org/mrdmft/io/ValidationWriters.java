@@ -88,10 +88,7 @@ public final class ValidationWriters {
             o.put("bulkRadius", sp.bulkRadius());
             o.put("sampledBulkRadius", sp.sampledBulkRadius());
         }
-        root.put("runtimeSeconds", run.runtimeSeconds());
-        root.put("version", run.provenance().version());
-        root.put("gitCommit", run.provenance().gitCommit());
-        root.put(SummaryJsonWriter.FINGERPRINT_KEY, run.fingerprint());
+        SummaryJsonWriter.provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         return root;
     }
 
