@@ -1,0 +1,39 @@
+package org.mrdmft.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.mrdmft.config.SimulationScheme;
+import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.model.InteractionTensors;
+import org.mrdmft.model.NetworkModel;
+import org.mrdmft.validation.LateAverages;
+import org.mrdmft.validation.NetworkSimulator;
+import org.mrdmft.validation.SimulationResult;
+
+/**
+ * fig4c case 3 over N: region 1 (g = 2.65) is purely chaotic in theory and carries no current, so its
+ * simulated row norm should fall toward 0 as N grows while regions 2-5 keep routing. Prints the row norms
+ * averaged after the burn-in for N = 500, 1000, 2000, 3000 (one draw each, RK4, dt = 0.1, T = 150).
+ * Run: {@code java -XX:LoopUnrollLimit=400 -cp benchmarks/target/benchmarks.jar org.mrdmft.bench.Fig4cTrend}.
+ */
+public final class Fig4cTrend {
+    private Fig4cTrend() {
+    }
+
+    public static void main(String[] args) {
+        double[] a = {1.98332969, 1.99774933, 1.91455216, 2.06561083, 1.92826258};
+        double[] b = {2.46633011, 2.52011526, 2.45018848, 2.45768191, 2.4636397};
+        double[] g = {2.65, 1.29168832, 1.20166158, 1.15528298, 1.22156233};
+        NetworkModel model = NetworkModel.of(g, InteractionTensors.reciprocal(a, b, new double[] {1, -1, 1, 1, -1}));
+        for (int n : new int[] {500, 1000, 2000, 3000}) {
+            long start = System.nanoTime();
+            SimulationSettings s = new SimulationSettings(n, 0.1, 150, 1, 5L, SimulationScheme.RK4, 1, 75, 0, false);
+            SimulationResult r = new NetworkSimulator(model, s).run(ProgressListener.NONE).get(0);
+            LateAverages late = LateAverages.of(r.currents(), r.gain(), r.variance(), r.recordStep(), 75);
+            System.out.printf(Locale.ROOT, "N = %d: row norms %s (%.0f s)%n", n,
+                    Arrays.toString(Arrays.stream(late.rowNorms()).map(x -> Math.round(x * 1000) / 1000.0).toArray()),
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+}
