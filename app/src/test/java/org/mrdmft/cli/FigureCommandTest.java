@@ -71,4 +71,17 @@ class FigureCommandTest {
         }
         assertThat(r5).isGreaterThan(300);
     }
+
+    @Test
+    void fiveRegionHasNoCurrentsAtTheLargestDisorder() throws IOException {
+        Path out = tmp.resolve("five");
+        CliRun run = CliRun.of("figure", "five-region", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String[]> rows = csv(out.resolve("five-region-time.csv"));
+        List<String> header = List.of(rows.get(0));
+        String[] last = rows.get(rows.size() - 1);
+        assertThat(Double.parseDouble(last[header.indexOf("currentNorm_g3.0")])).isLessThan(1e-6);
+        assertThat(Double.parseDouble(last[header.indexOf("currentNorm_g0.0")])).isGreaterThan(1.0);
+        assertThat(csv(out.resolve("five-region-spectrum.csv"))).hasSize(1 + 25);
+    }
 }

@@ -1,0 +1,34 @@
+package org.mrdmft.plot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The interaction tensors the paper's figures use (FIGURES.md), shipped as resources {@code figures/NAME.json}. */
+final class TensorResource {
+    private TensorResource() {
+    }
+
+    static double[][][] load(String name) {
+        try (InputStream in = TensorResource.class.getResourceAsStream("/figures/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource figures/" + name + ".json");
+            }
+            JsonNode t = new ObjectMapper().readTree(in).path("tensor");
+            int r = t.size();
+            double[][][] out = new double[r][r][r];
+            for (int mu = 0; mu < r; mu++) {
+                for (int nu = 0; nu < r; nu++) {
+                    for (int rho = 0; rho < r; rho++) {
+                        out[mu][nu][rho] = t.get(mu).get(nu).get(rho).asDouble();
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
