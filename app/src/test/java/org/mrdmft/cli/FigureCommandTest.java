@@ -84,4 +84,29 @@ class FigureCommandTest {
         assertThat(Double.parseDouble(last[header.indexOf("currentNorm_g0.0")])).isGreaterThan(1.0);
         assertThat(csv(out.resolve("five-region-spectrum.csv"))).hasSize(1 + 25);
     }
+
+    @Test
+    void fig6ReproducesThePublishedDynamicsAndTheBistability() throws IOException {
+        Path out = tmp.resolve("fig6");
+        CliRun run = CliRun.of("figure", "fig6", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String[]> rows = csv(out.resolve("fig6-labels.csv"));
+        int fp = org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT.ordinal();
+        int lc = org.mrdmft.dynamics.DynamicsLabel.LIMIT_CYCLE.ordinal();
+        int fpChaos = org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT_CHAOS.ordinal();
+        java.util.function.BiFunction<Integer, Double, List<int[]>> labels = (tensor, g1) -> rows.subList(1, rows.size())
+                .stream().filter(r -> Double.parseDouble(r[0]) == tensor && Math.abs(Double.parseDouble(r[1]) - g1) < 1e-9)
+                .map(r -> new int[] {(int) Double.parseDouble(r[3]), (int) Double.parseDouble(r[4]),
+                    (int) Double.parseDouble(r[5])})
+                .toList();
+        // T1: fixed point at g1 = 0.3, limit cycle from 0.6 on; at 0.6 some starts still reach a fixed point
+        assertThat(labels.apply(1, 0.3)).allMatch(l -> l[1] == fp);
+        assertThat(labels.apply(1, 0.6)).anyMatch(l -> l[1] == lc);
+        assertThat(labels.apply(1, 1.5)).allMatch(l -> l[1] == lc);
+        // T2: fixed point at 0.6 and 1.5, fixed point with chaos in region 1 at 2.1, limit cycle at 2.7
+        assertThat(labels.apply(2, 0.6)).allMatch(l -> l[1] == fp);
+        assertThat(labels.apply(2, 1.5)).allMatch(l -> l[1] == fp);
+        assertThat(labels.apply(2, 2.1)).allMatch(l -> l[0] == fpChaos && l[1] == fp);
+        assertThat(labels.apply(2, 2.7)).allMatch(l -> l[1] == lc);
+    }
 }
