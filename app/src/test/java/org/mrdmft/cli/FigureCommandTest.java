@@ -109,4 +109,22 @@ class FigureCommandTest {
         assertThat(labels.apply(2, 2.1)).allMatch(l -> l[0] == fpChaos && l[1] == fp);
         assertThat(labels.apply(2, 2.7)).allMatch(l -> l[1] == lc);
     }
+
+    @Test
+    void anInputSwitchesRegionOneFromSelfGeneratingToRouting() {
+        double[][] off = org.mrdmft.plot.InputSwitchFigureAccess.finalCurrents(0.0);
+        double[][] on = org.mrdmft.plot.InputSwitchFigureAccess.finalCurrents(2.0);
+        // off: region 1 isolated on its self-current sqrt((2/pi)(a^2 - 1))
+        assertThat(Math.abs(off[0][0])).isCloseTo(Math.sqrt(2 / Math.PI * (2.56497381 * 2.56497381 - 1)), within(1e-6));
+        for (int k = 1; k < 5; k++) {
+            assertThat(Math.abs(off[0][k])).isLessThan(1e-6);
+            assertThat(Math.abs(off[k][0])).isLessThan(1e-6);
+        }
+        // on: the self-current dies, row and column 1 carry currents
+        assertThat(Math.abs(on[0][0])).isLessThan(1e-6);
+        for (int k = 1; k < 5; k++) {
+            assertThat(Math.abs(on[0][k])).isGreaterThan(0.1);
+            assertThat(Math.abs(on[k][0])).isGreaterThan(0.1);
+        }
+    }
 }
