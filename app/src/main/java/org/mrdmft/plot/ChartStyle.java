@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The look shared by the paper figures: white background, a fixed palette, solid and dashed strokes. */
 final class ChartStyle {
@@ -30,5 +32,32 @@ final class ChartStyle {
 
     static Color color(int k) {
         return PALETTE[k % PALETTE.length];
+    }
+
+    /** A line without markers in palette colour {@code colour} with the given stroke. */
+    static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour, java.awt.BasicStroke stroke) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(ChartStyle.color(colour));
+        s.setLineStyle(stroke);
+        return s;
+    }
+
+    /** Every {@code stride}-th value (dashed lines need coarse segments to show their dashes). */
+    static double[] every(double[] x, int stride) {
+        double[] out = new double[(x.length + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = x[i * stride];
+        }
+        return out;
+    }
+
+    /** 1 for true, 0 for false (CSV columns). */
+    static double[] booleans(boolean[] b) {
+        double[] out = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i] ? 1.0 : 0.0;
+        }
+        return out;
     }
 }

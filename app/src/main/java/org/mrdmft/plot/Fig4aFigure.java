@@ -52,15 +52,16 @@ public final class Fig4aFigure implements PaperFigure {
                 unstable[i] = c.staticStable()[i] ? Double.NaN : c.staticRootA()[i];
             }
             String b = "b = " + PAIR_LOOPS[k];
-            line(chart, b + " static", g, stable, k, ChartStyle.SOLID);
+            ChartStyle.line(chart, b + " static", g, stable, k, ChartStyle.SOLID);
             // XChart dashes each segment on its own: draw the dashed branch on a coarser grid so dashes show
-            line(chart, b + " static, unstable", every(g, 20), every(unstable, 20), k, ChartStyle.DASHED);
-            XYSeries chaotic = line(chart, b + " chaotic", g, c.chaoticRootA(), k, ChartStyle.SOLID);
+            ChartStyle.line(chart, b + " static, unstable", ChartStyle.every(g, 20), ChartStyle.every(unstable, 20), k,
+                    ChartStyle.DASHED);
+            XYSeries chaotic = ChartStyle.line(chart, b + " chaotic", g, c.chaoticRootA(), k, ChartStyle.SOLID);
             chaotic.setLineWidth(3.5f);
             onsetG[k] = c.chaosOnset();
             onsetA[k] = Math.sqrt(c.delta0() - branchStaticA(c, branches));
             table.column("sqrtA_static_b" + PAIR_LOOPS[k], c.staticRootA())
-                    .column("stable_static_b" + PAIR_LOOPS[k], booleans(c.staticStable()))
+                    .column("stable_static_b" + PAIR_LOOPS[k], ChartStyle.booleans(c.staticStable()))
                     .column("sqrtA_chaotic_b" + PAIR_LOOPS[k], c.chaoticRootA())
                     .column("deltaInf_chaotic_b" + PAIR_LOOPS[k], c.chaoticDeltaInf());
         }
@@ -80,29 +81,5 @@ public final class Fig4aFigure implements PaperFigure {
         double d0 = c.delta0();
         double gc = c.chaosOnset();
         return gc * gc * Kernels.forNonlinearity(Nonlinearity.ERF).correlation(d0, d0, d0);
-    }
-
-    static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour, java.awt.BasicStroke stroke) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(ChartStyle.color(colour));
-        s.setLineStyle(stroke);
-        return s;
-    }
-
-    static double[] every(double[] x, int stride) {
-        double[] out = new double[(x.length + stride - 1) / stride];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = x[i * stride];
-        }
-        return out;
-    }
-
-    static double[] booleans(boolean[] b) {
-        double[] out = new double[b.length];
-        for (int i = 0; i < b.length; i++) {
-            out[i] = b[i] ? 1.0 : 0.0;
-        }
-        return out;
     }
 }

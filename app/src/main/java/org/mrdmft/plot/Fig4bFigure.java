@@ -39,7 +39,7 @@ public final class Fig4bFigure implements PaperFigure {
             if (table == null) {
                 table = new CsvTable().column("tau", p.lag());
             }
-            Fig4aFigure.line(chart, "g = " + DISORDER[k] + " (" + REGIME[k] + ")", p.lag(), p.delta(), k,
+            ChartStyle.line(chart, "g = " + DISORDER[k] + " (" + REGIME[k] + ")", p.lag(), p.delta(), k,
                     ChartStyle.SOLID);
             table.column("delta_g" + DISORDER[k], p.delta());
         }

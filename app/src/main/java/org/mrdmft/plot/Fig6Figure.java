@@ -69,7 +69,7 @@ public final class Fig6Figure implements PaperFigure {
                             time[i] = r.time(from + i);
                             s23[i] = r.currents()[from + i][1][2];
                         }
-                        Fig4aFigure.line(currents, String.format(java.util.Locale.ROOT, "g1 = %.1f", g1), time, s23,
+                        ChartStyle.line(currents, String.format(java.util.Locale.ROOT, "g1 = %.1f", g1), time, s23,
                                 j / 3, ChartStyle.SOLID);
                     }
                 }

@@ -78,9 +78,9 @@ public final class FiveRegionFigure implements PaperFigure {
                 }
             }
             String label = "g = " + g;
-            Fig4aFigure.line(norms, label, time, norm, k, ChartStyle.SOLID);
-            Fig4aFigure.line(gains, label, time, psi, k, ChartStyle.SOLID);
-            Fig4aFigure.line(slices, label, lag, dhat, k, ChartStyle.SOLID);
+            ChartStyle.line(norms, label, time, norm, k, ChartStyle.SOLID);
+            ChartStyle.line(gains, label, time, psi, k, ChartStyle.SOLID);
+            ChartStyle.line(slices, label, lag, dhat, k, ChartStyle.SOLID);
             if (timeTable == null) {
                 timeTable = new CsvTable().column("t", time);
                 lagTable = new CsvTable().column("tau", lag);
@@ -115,7 +115,7 @@ public final class FiveRegionFigure implements PaperFigure {
                 x[i] = radius * Math.cos(2 * Math.PI * i / 200);
                 y[i] = radius * Math.sin(2 * Math.PI * i / 200);
             }
-            Fig4aFigure.line(chart, "bulk radius g = " + radius, x, y, radius, ChartStyle.SOLID);
+            ChartStyle.line(chart, "bulk radius g = " + radius, x, y, radius, ChartStyle.SOLID);
         }
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("five-region-spectrum")));
         files.add(new CsvTable().column("re", re).column("im", im).write(dir.resolve("five-region-spectrum.csv")));

@@ -79,7 +79,7 @@ public final class RoutingPhaseFigure implements PaperFigure {
             pure[j] = branches.pureChaosOnset(bLine[j]);
         }
         boundary(chart, "g_c = (2 b^2 - 1)^(1/4)", onset, bLine, ChartStyle.SOLID);
-        boundary(chart, "A = 0 (pure chaos beyond)", Fig4aFigure.every(pure, 8), Fig4aFigure.every(bLine, 8),
+        boundary(chart, "A = 0 (pure chaos beyond)", ChartStyle.every(pure, 8), ChartStyle.every(bLine, 8),
                 ChartStyle.DASHED);
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("routing-phase-gb")));
         files.add(new CsvTable().column("g", gs).column("b", bs).column("phase", label)
