@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
@@ -67,7 +64,9 @@ final class FigureCommand implements Callable<Integer> {
                         + String.join(", ", FigureCatalog.all().stream().map(PaperFigure::name).toList())));
         Path dir = out != null ? out : Path.of("out", "figures", name);
         Provenance provenance = Provenance.detect();
-        String fingerprint = fingerprint(name, full, provenance.version());
+        ObjectNode identity = JSON.createObjectNode().put("figure", name).put("full", full)
+                .put("version", provenance.version());
+        String fingerprint = ConfigLoader.fingerprint(identity);
         OutputDirectory.Overwrite policy = force ? OutputDirectory.Overwrite.ALWAYS
                 : OutputDirectory.Overwrite.SAME_CONFIG;
         long start = System.nanoTime();
@@ -88,15 +87,5 @@ final class FigureCommand implements Callable<Integer> {
                     seconds);
         }
         return 0;
-    }
-
-    private static String fingerprint(String name, boolean full, String version) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest(("figure|" + name + "|" + full + "|" + version).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

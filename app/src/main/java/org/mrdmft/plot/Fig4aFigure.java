@@ -59,7 +59,7 @@ public final class Fig4aFigure implements PaperFigure {
             XYSeries chaotic = ChartStyle.line(chart, b + " chaotic", g, c.chaoticRootA(), k, ChartStyle.SOLID);
             chaotic.setLineWidth(3.5f);
             onsetG[k] = c.chaosOnset();
-            onsetA[k] = Math.sqrt(c.delta0() - branchStaticA(c, branches));
+            onsetA[k] = Math.sqrt(c.delta0() - disorderSourceAtOnset(c));
             table.column("sqrtA_static_b" + PAIR_LOOPS[k], c.staticRootA())
                     .column("stable_static_b" + PAIR_LOOPS[k], ChartStyle.booleans(c.staticStable()))
                     .column("sqrtA_chaotic_b" + PAIR_LOOPS[k], c.chaoticRootA())
@@ -76,8 +76,8 @@ public final class Fig4aFigure implements PaperFigure {
         return files;
     }
 
-    /** A at the onset on the static branch: D0 - g_c^2 C(D0, D0, D0). */
-    private static double branchStaticA(RoutingCurves c, RoutingBranches branches) {
+    /** g_c^2 C(D0, D0, D0): the static A at the onset is D0 minus this. */
+    private static double disorderSourceAtOnset(RoutingCurves c) {
         double d0 = c.delta0();
         double gc = c.chaosOnset();
         return gc * gc * Kernels.forNonlinearity(Nonlinearity.ERF).correlation(d0, d0, d0);

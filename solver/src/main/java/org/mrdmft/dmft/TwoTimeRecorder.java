@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class TwoTimeRecorder {
     private final int regions;
-    private final int steps;
     private final int[] references;
     private final int stride;
     private final double[][][] rows;      // [ref][mu][lag]
@@ -20,7 +19,6 @@ final class TwoTimeRecorder {
 
     TwoTimeRecorder(int regions, int steps, int[] references, int stride) {
         this.regions = regions;
-        this.steps = steps;
         this.references = references.clone();
         this.stride = stride;
         this.rows = new double[references.length][regions][];
@@ -103,9 +101,6 @@ final class TwoTimeRecorder {
         return new TwoTimeSample(stride, kept.clone(), columns);
     }
 
-    int steps() {
-        return steps;
-    }
 
     /** Random access to one column's values. */
     @FunctionalInterface

@@ -6,12 +6,13 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.hipparchus.complex.Complex;
 
-/** Eigenvalues of a small real square matrix (EJML's general eigen-decomposition, robust to zero matrices). */
-final class Eigenvalues {
+/** Eigenvalues of a real square matrix (EJML's general eigen-decomposition, robust to zero matrices). */
+public final class Eigenvalues {
     private Eigenvalues() {
     }
 
-    static Complex[] of(double[][] m) {
+    /** The eigenvalues of the square matrix m, in EJML's order. */
+    public static Complex[] of(double[][] m) {
         int n = m.length;
         if (n == 0) {
             return new Complex[0];

@@ -2,12 +2,9 @@ package org.mrdmft.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.data.Complex_F64;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.hipparchus.complex.Complex;
 import org.mrdmft.model.NetworkModel;
+import org.mrdmft.stationary.Eigenvalues;
 import org.mrdmft.stationary.Spectra;
 
 /**
@@ -36,7 +33,7 @@ public record SpectralCheck(int neurons, List<Complex> outliers, List<Complex> n
     /** Samples one network of N neurons per region (seeded) and compares its eigenvalues with the theory. */
     public static SpectralCheck of(NetworkModel model, int neurons, long seed) {
         SampledNetwork net = new NetworkSampler(model, neurons, false).sample(seed, 0);
-        Complex[] sampled = eigenvalues(connectivity(net));
+        Complex[] sampled = Eigenvalues.of(connectivity(net));
         double radius = Spectra.bulkRadius(model);
         List<Complex> outliers = new ArrayList<>();
         for (Complex c : Spectra.outliers(model)) {
@@ -93,18 +90,5 @@ public record SpectralCheck(int neurons, List<Complex> outliers, List<Complex> n
             }
         }
         return w;
-    }
-
-    private static Complex[] eigenvalues(double[][] m) {
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m.length, false);
-        if (!eig.decompose(new DMatrixRMaj(m))) {
-            throw new IllegalStateException("eigen-decomposition of the sampled connectivity failed");
-        }
-        Complex[] out = new Complex[m.length];
-        for (int i = 0; i < m.length; i++) {
-            Complex_F64 c = eig.getEigenvalue(i);
-            out[i] = new Complex(c.real, c.imaginary);
-        }
-        return out;
     }
 }
