@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mrdmft.dmft.TransientResult;
-import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.io.RunRecord;
 import org.mrdmft.plot.CurrentsPlot;
 
@@ -19,6 +19,13 @@ final class HumanSummary {
     static final int MAX_FIXED_POINTS_SHOWN = 10;
 
     private HumanSummary() {
+    }
+
+    /** A label with the period of periodic currents, e.g. "limit-cycle (period 9.02)". */
+    static String describe(RegionDynamics d) {
+        return Double.isFinite(d.period())
+                ? String.format(Locale.ROOT, "%s (period %.3g)", d.label().configName(), d.period())
+                : d.label().configName();
     }
 
     /** Final currents, gains, variances, dynamics, runtime and output directory. */
@@ -42,7 +49,7 @@ final class HumanSummary {
         out.println(field("variance Delta") + vector(variance));
         if (!run.dynamics().isEmpty()) {
             out.println(field("dynamics") + String.join(", ",
-                    run.dynamics().stream().map(DynamicsLabel::configName).toList()));
+                    run.dynamics().stream().map(HumanSummary::describe).toList()));
         }
         out.printf(Locale.ROOT, "%s%.2f s%n", field("runtime"), run.runtimeSeconds());
         out.println(field("output") + dir);

@@ -10,8 +10,8 @@ import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolver;
 import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.dynamics.DynamicsLabel;
-import org.mrdmft.dynamics.PaperClassifier;
+import org.mrdmft.dynamics.DynamicsClassification;
+import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.io.CurrentsCsvWriter;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.Provenance;
@@ -50,11 +50,11 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
             result = Main.userInput(() -> solver.solve(problem, progress));
         }
-        List<DynamicsLabel> dynamics = List.of();
-        if (result.lagSlices().isEmpty()) {
-            console.note("the solver kept no lag slice: dynamics not classified");
+        List<RegionDynamics> dynamics = List.of();
+        if (result.lagSlices().isEmpty() || result.steps() < 8) {
+            console.note("the solver kept no lag slice or too few steps: dynamics not classified");
         } else {
-            dynamics = PaperClassifier.classify(result);
+            dynamics = DynamicsClassification.classify(result, config.dmft().classifier());
         }
         double runtime = (System.nanoTime() - start) / 1e9;
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,

@@ -55,7 +55,7 @@ public final class ResultH5Writer {
             h5.putAttribute("scheme", r.scheme().configName());
             h5.putAttribute("dt", r.dt());
             h5.putAttribute("dynamics", String.join(",",
-                    run.dynamics().stream().map(d -> d.configName()).toList()));
+                    run.labels().stream().map(d -> d.configName()).toList()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.RegionDynamics;
 
 /**
  * Everything the output files of one transient DMFT run record.
@@ -12,13 +13,18 @@ import org.mrdmft.dynamics.DynamicsLabel;
  * @param config the resolved configuration
  * @param fingerprint stable hash of the resolved configuration
  * @param result the solution
- * @param dynamics one label per region (empty when the result holds no lag slice)
+ * @param dynamics one entry per region: label and measurements (empty when the result holds no lag slice)
  * @param runtimeSeconds wall time of the run
  * @param provenance version and git commit
  */
 public record RunRecord(String command, RunConfig config, String fingerprint, TransientResult result,
-                        List<DynamicsLabel> dynamics, double runtimeSeconds, Provenance provenance) {
+                        List<RegionDynamics> dynamics, double runtimeSeconds, Provenance provenance) {
     public RunRecord {
         dynamics = List.copyOf(dynamics);
+    }
+
+    /** The labels alone, one per region. */
+    public List<DynamicsLabel> labels() {
+        return dynamics.stream().map(RegionDynamics::label).toList();
     }
 }

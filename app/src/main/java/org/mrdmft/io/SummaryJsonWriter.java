@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.RegionDynamics;
 
 /**
  * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a transient run, with the extras
@@ -44,8 +45,21 @@ public final class SummaryJsonWriter {
         numbers(fin.putArray("gain"), r.gain()[r.steps() - 1]);
         numbers(fin.putArray("variance"), r.variance()[r.steps() - 1]);
         ArrayNode dynamics = root.putArray("dynamics");
-        for (DynamicsLabel label : run.dynamics()) {
+        for (DynamicsLabel label : run.labels()) {
             dynamics.add(label.configName());
+        }
+        if (!run.dynamics().isEmpty()) {
+            root.put("classifier", run.config().dmft().classifier().configName());
+            ArrayNode detail = root.putArray("dynamicsDetail");
+            for (RegionDynamics d : run.dynamics()) {
+                ObjectNode o = detail.addObject();
+                o.put("label", d.label().configName());
+                o.put("currents", d.currents().configName());
+                number(o, "period", d.period());
+                number(o, "amplitude", d.amplitude());
+                number(o, "settlingRate", d.settlingRate());
+                number(o, "decay", d.decay());
+            }
         }
         provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", r.scheme().configName());
@@ -61,6 +75,15 @@ public final class SummaryJsonWriter {
         root.put("version", provenance.version());
         root.put("gitCommit", provenance.gitCommit());
         root.put(FINGERPRINT_KEY, fingerprint);
+    }
+
+    /** A finite number, or null (NaN: not applicable). */
+    private static void number(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
     }
 
     /** Writes the summary to {@code file}. */

@@ -5,8 +5,16 @@ import java.util.Optional;
 
 /** A per-region result recorded in the sweep table (sweep file key {@code observables}). */
 public enum Observable {
-    /** The dynamics label of PaperClassifier, column {@code label_mu}. */
+    /** The dynamics label (of the classifier in dmft.classifier), column {@code label_mu}. */
     LABELS("labels", "label"),
+    /** What the incoming currents do (absent, static, periodic, irregular), column {@code currents_mu}. */
+    CURRENTS("currents", "currents"),
+    /** The period of periodic currents (NaN otherwise), column {@code period_mu}. */
+    PERIODS("periods", "period"),
+    /** Half the peak-to-peak excursion of the late currents, column {@code amplitude_mu}. */
+    AMPLITUDES("amplitudes", "amplitude"),
+    /** The fraction of the variance that decorrelates at long lags, column {@code decay_mu}. */
+    DECAYS("decays", "decay"),
     /** The final gain psi^mu, column {@code gain_mu}. */
     GAINS("gains", "gain"),
     /** The final total variance Delta^mu(t, t), column {@code variance_mu}. */

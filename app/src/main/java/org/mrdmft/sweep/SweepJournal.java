@@ -152,6 +152,11 @@ public final class SweepJournal implements AutoCloseable {
         putNumber(o, "leadingIm", r.leadingIm());
         ArrayNode labels = o.putArray("labels");
         r.labels().forEach(labels::add);
+        ArrayNode currents = o.putArray("currents");
+        r.currents().forEach(currents::add);
+        putArray(o, "period", r.period());
+        putArray(o, "amplitude", r.amplitude());
+        putArray(o, "decay", r.decay());
         putArray(o, "gain", r.gain());
         putArray(o, "variance", r.variance());
         putArray(o, "rowNorm", r.rowNorm());
@@ -162,8 +167,11 @@ public final class SweepJournal implements AutoCloseable {
     static SweepRow fromJson(JsonNode o) {
         List<String> labels = new ArrayList<>();
         o.get("labels").forEach(l -> labels.add(l.asText()));
+        List<String> currents = new ArrayList<>();
+        o.get("currents").forEach(l -> currents.add(l.asText()));
         return new SweepRow(o.get("point").intValue(), o.get("draw").intValue(), o.get("seed").longValue(),
                 o.get("tries").intValue(), number(o.get("leadingRe")), number(o.get("leadingIm")), labels,
+                currents, numbers(o.get("period")), numbers(o.get("amplitude")), numbers(o.get("decay")),
                 numbers(o.get("gain")), numbers(o.get("variance")), numbers(o.get("rowNorm")),
                 number(o.get("runtimeSeconds")));
     }

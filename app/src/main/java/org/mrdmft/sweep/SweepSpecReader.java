@@ -179,18 +179,21 @@ public final class SweepSpecReader {
         return out;
     }
 
+    private static final String KNOWN_OBSERVABLES = String.join(", ",
+            java.util.Arrays.stream(Observable.values()).map(Observable::spelling).toList());
+
     private static List<Observable> observables(JsonNode node) {
         if (node == null || node.isNull()) {
             return List.of(Observable.values());
         }
         if (!node.isArray() || node.isEmpty()) {
-            throw new ConfigException("observables", "must be a non-empty list of labels, gains, variances, rowNorms");
+            throw new ConfigException("observables", "must be a non-empty list of " + KNOWN_OBSERVABLES);
         }
         List<Observable> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String s = text(node.get(i), "observables[" + i + "]");
             Observable o = Observable.named(s).orElseThrow(() -> new ConfigException("observables",
-                    "unknown observable '" + s + "'; known: labels, gains, variances, rowNorms"));
+                    "unknown observable '" + s + "'; known: " + KNOWN_OBSERVABLES));
             if (!out.contains(o)) {
                 out.add(o);
             }

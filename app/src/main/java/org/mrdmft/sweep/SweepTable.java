@@ -19,7 +19,8 @@ import org.mrdmft.io.Provenance;
 /**
  * The tidy result table of a sweep, one row per (point, draw) sorted by point then draw:
  * {@code point, draw}, the axis columns, {@code seed}, with a leadingEigenvalue axis {@code tries,
- * drawnRe, drawnIm}, then per observable and region {@code label_mu, gain_mu, variance_mu, rowNorm_mu}.
+ * drawnRe, drawnIm}, then per observable and region {@code label_mu, currents_mu, period_mu, amplitude_mu,
+ * decay_mu, gain_mu, variance_mu, rowNorm_mu}.
  * Written as {@code sweep.csv} (full double precision; NaN empty) and {@code sweep.h5} (one dataset per
  * column). Everything in it is deterministic: the same sweep gives the same bytes whatever the threads,
  * shards or interruptions (run times are kept apart).
@@ -75,6 +76,10 @@ public final class SweepTable {
                 int m = mu;
                 switch (o) {
                     case LABELS -> strings(o.column(mu), r -> r.labels().get(m));
+                    case CURRENTS -> strings(o.column(mu), r -> r.currents().get(m));
+                    case PERIODS -> doubles(o.column(mu), r -> r.period()[m]);
+                    case AMPLITUDES -> doubles(o.column(mu), r -> r.amplitude()[m]);
+                    case DECAYS -> doubles(o.column(mu), r -> r.decay()[m]);
                     case GAINS -> doubles(o.column(mu), r -> r.gain()[m]);
                     case VARIANCES -> doubles(o.column(mu), r -> r.variance()[m]);
                     case ROW_NORMS -> doubles(o.column(mu), r -> r.rowNorm()[m]);

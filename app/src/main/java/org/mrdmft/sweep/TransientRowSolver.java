@@ -1,6 +1,5 @@
 package org.mrdmft.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.config.ConfigException;
 import org.mrdmft.config.DmftMode;
@@ -8,12 +7,13 @@ import org.mrdmft.config.RunConfig;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.dynamics.DynamicsLabel;
-import org.mrdmft.dynamics.PaperClassifier;
+import org.mrdmft.dynamics.DynamicsClassification;
+import org.mrdmft.dynamics.RegionDynamics;
 
 /**
  * The standard row: a transient DMFT solve of the row's config (its dmft settings), each region classified
- * with {@link PaperClassifier}, and the final gain, variance and currents' row norms.
+ * by the rule of {@code dmft.classifier} (with the currents' period, amplitude and decay), and the final
+ * gain, variance and currents' row norms.
  */
 public final class TransientRowSolver implements RowSolver {
     @Override
@@ -26,10 +26,7 @@ public final class TransientRowSolver implements RowSolver {
         }
         TransientProblem problem = new TransientProblem(cfg.model(), cfg.dmft());
         TransientResult result = TransientSolvers.forProblem(problem).solve(problem);
-        List<String> labels = new ArrayList<>();
-        for (DynamicsLabel l : PaperClassifier.classify(result)) {
-            labels.add(l.configName());
-        }
+        List<RegionDynamics> dynamics = DynamicsClassification.classify(result, cfg.dmft().classifier());
         int r = result.regions();
         double[][] s = result.finalCurrents();
         double[] norms = new double[r];
@@ -44,6 +41,11 @@ public final class TransientRowSolver implements RowSolver {
         var d = row.draw();
         return new SweepRow(point, draw, row.seed(), d == null ? 0 : d.tries(),
                 d == null ? Double.NaN : d.leading().getReal(), d == null ? Double.NaN : d.leading().getImaginary(),
-                labels, result.gain()[last], result.variance()[last], norms, (System.nanoTime() - start) / 1e9);
+                dynamics.stream().map(x -> x.label().configName()).toList(),
+                dynamics.stream().map(x -> x.currents().configName()).toList(),
+                dynamics.stream().mapToDouble(RegionDynamics::period).toArray(),
+                dynamics.stream().mapToDouble(RegionDynamics::amplitude).toArray(),
+                dynamics.stream().mapToDouble(RegionDynamics::decay).toArray(),
+                result.gain()[last], result.variance()[last], norms, (System.nanoTime() - start) / 1e9);
     }
 }

@@ -20,7 +20,9 @@ import org.mrdmft.config.ValidationSettings;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TwoTimeSample;
+import org.mrdmft.dynamics.CurrentBehaviour;
 import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 
@@ -56,7 +58,10 @@ class WritersTest {
         RunConfig config = new RunConfig("hand", model, DmftSettings.defaults(), SimulationSettings.defaults(),
                 StationarySettings.defaults(), ValidationSettings.defaults(), JSON.createObjectNode().put("name", "hand").put("regions", R));
         return new RunRecord("solve", config, "abc", r,
-                List.of(DynamicsLabel.CHAOS, DynamicsLabel.FIXED_POINT, DynamicsLabel.LIMIT_CYCLE_CHAOS), 1.5,
+                List.of(new RegionDynamics(DynamicsLabel.CHAOS, CurrentBehaviour.ABSENT, Double.NaN, 0.0, Double.NaN, 1.0),
+                        new RegionDynamics(DynamicsLabel.FIXED_POINT, CurrentBehaviour.STATIC, Double.NaN, 1e-9, 0.5, 0.0),
+                        new RegionDynamics(DynamicsLabel.LIMIT_CYCLE_CHAOS, CurrentBehaviour.PERIODIC, 9.5, 0.7,
+                                Double.NaN, 0.3)), 1.5,
                 new Provenance("9.9.9", "deadbeef"));
     }
 
@@ -69,6 +74,12 @@ class WritersTest {
         assertThat(s.path("final").path("currents").get(2).get(0).asDouble()).isEqualTo(6 + 30.1 + 6e-17);
         assertThat(s.path("final").path("variance").get(2).isNull()).isTrue();
         assertThat(s.path("dynamics").toString()).isEqualTo("[\"chaos\",\"fixed-point\",\"limit-cycle+chaos\"]");
+        assertThat(s.path("classifier").asText()).isEqualTo("currents");
+        JsonNode third = s.path("dynamicsDetail").get(2);
+        assertThat(third.path("currents").asText()).isEqualTo("periodic");
+        assertThat(third.path("period").asDouble()).isEqualTo(9.5);
+        assertThat(third.path("decay").asDouble()).isEqualTo(0.3);
+        assertThat(s.path("dynamicsDetail").get(0).path("period").isNull()).isTrue();
         assertThat(s.path("scheme").asText()).isEqualTo("reference-euler");
         assertThat(s.path("cellsEvaluated").asLong()).isEqualTo(99);
         assertThat(s.path("version").asText()).isEqualTo("9.9.9");

@@ -15,14 +15,24 @@ import org.mrdmft.model.Arrays2;
  * @param initialVariance the random part of Delta(0,0) per region, or null for the scheme's default
  * @param lagReferenceTimes reference times t0 of the lag slices Dhat(t0, t0 + tau), or null for the default
  * @param twoTimeStride stride of the stored two-time matrix (0 = automatic, at most 1000 points per axis)
+ * @param classifier the rule that labels each region's dynamics
  */
 public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme scheme, double[][] initialCurrents,
                            long seed, int window, double[] initialVariance, double[] lagReferenceTimes,
-                           int twoTimeStride) {
+                           int twoTimeStride, DynamicsClassifier classifier) {
     public DmftSettings {
+        classifier = classifier == null ? DynamicsClassifier.CURRENTS : classifier;
         initialCurrents = initialCurrents == null ? null : Arrays2.copy(initialCurrents);
         initialVariance = initialVariance == null ? null : initialVariance.clone();
         lagReferenceTimes = lagReferenceTimes == null ? null : lagReferenceTimes.clone();
+    }
+
+    /** Settings with the default classifier ({@link DynamicsClassifier#CURRENTS}). */
+    public DmftSettings(DmftMode mode, double dt, int steps, DmftScheme scheme, double[][] initialCurrents,
+                        long seed, int window, double[] initialVariance, double[] lagReferenceTimes,
+                        int twoTimeStride) {
+        this(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance, lagReferenceTimes,
+                twoTimeStride, DynamicsClassifier.CURRENTS);
     }
 
     /** Defaults of INTERFACE.md: transient, dt = 0.05, 2500 steps, default scheme, seed 0. */
@@ -50,28 +60,36 @@ public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme schem
         return (steps - 1) * dt;
     }
 
+    public DmftSettings withClassifier(DynamicsClassifier c) {
+        return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance,
+                lagReferenceTimes, twoTimeStride, c);
+    }
+
     public DmftSettings withDt(double newDt, int newSteps) {
         return new DmftSettings(mode, newDt, newSteps, scheme, initialCurrents, seed, window, initialVariance,
-                lagReferenceTimes, twoTimeStride);
+                lagReferenceTimes,
+                twoTimeStride, classifier);
     }
 
     public DmftSettings withScheme(DmftScheme s) {
         return new DmftSettings(mode, dt, steps, s, initialCurrents, seed, window, initialVariance,
-                lagReferenceTimes, twoTimeStride);
+                lagReferenceTimes,
+                twoTimeStride, classifier);
     }
 
     public DmftSettings withInitialCurrents(double[][] s0) {
         return new DmftSettings(mode, dt, steps, scheme, s0, seed, window, initialVariance, lagReferenceTimes,
-                twoTimeStride);
+                twoTimeStride, classifier);
     }
 
     public DmftSettings withWindow(int w) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, w, initialVariance,
-                lagReferenceTimes, twoTimeStride);
+                lagReferenceTimes,
+                twoTimeStride, classifier);
     }
 
     public DmftSettings withInitialVariance(double[] q0) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, q0, lagReferenceTimes,
-                twoTimeStride);
+                twoTimeStride, classifier);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** The {@code dmft:} and {@code simulation:} sections: numerical settings with the defaults of INTERFACE.md. */
 final class SettingsSections {
     private static final List<String> DMFT_KEYS = List.of("mode", "dt", "steps", "scheme", "initialCurrents", "seed",
-            "window", "initialVariance", "lagReferenceTimes", "twoTimeStride");
+            "window", "initialVariance", "lagReferenceTimes", "twoTimeStride", "classifier");
     private static final List<String> SIMULATION_KEYS = List.of("neurons", "dt", "duration", "draws", "seed",
             "scheme", "recordEvery", "burnIn", "threads", "sharedMatrix");
     private static final List<String> VALIDATION_KEYS = List.of("neurons", "rowNormTolerance", "gainTolerance",
@@ -49,6 +49,8 @@ final class SettingsSections {
             }
         }
         int stride = s.get("twoTimeStride").intAtLeast(0, d.twoTimeStride());
+        DynamicsClassifier classifier = DynamicsClassifier.fromConfig(
+                s.get("classifier").choice(DynamicsClassifier.spellings(), d.classifier().configName()));
 
         out.put("mode", mode.configName());
         out.put("dt", dt);
@@ -60,8 +62,9 @@ final class SettingsSections {
         out.set("initialVariance", initialVariance == null ? out.nullNode() : JsonArrays.of(initialVariance));
         out.set("lagReferenceTimes", lagTimes == null ? out.nullNode() : JsonArrays.of(lagTimes));
         out.put("twoTimeStride", stride);
+        out.put("classifier", classifier.configName());
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance, lagTimes,
-                stride);
+                stride, classifier);
     }
 
     /** Reads {@code simulation:} (absent = all defaults) and writes its resolved form into {@code out}. */

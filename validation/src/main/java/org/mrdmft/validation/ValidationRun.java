@@ -177,7 +177,7 @@ public final class ValidationRun {
         DmftSettings d = config.dmft();
         int steps = (int) Math.round(s.duration() / d.dt()) + 1;
         DmftSettings settings = new DmftSettings(d.mode(), d.dt(), steps, d.scheme(), initialCurrents, d.seed(),
-                d.window(), new double[model.regions()], new double[] {s.burnIn()}, d.twoTimeStride());
+                d.window(), new double[model.regions()], new double[] {s.burnIn()}, d.twoTimeStride(), d.classifier());
         TransientProblem problem = new TransientProblem(model, settings);
         return TransientSolvers.forProblem(problem).solve(problem);
     }

@@ -1,0 +1,39 @@
+package org.mrdmft.dynamics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mrdmft.config.DynamicsClassifier;
+import org.mrdmft.dmft.TransientResult;
+
+/**
+ * Labels every region of a transient solve with the chosen rule ({@code dmft.classifier}). The currents'
+ * measurements (period, amplitude, settling rate, decay) are always those of {@link CurrentsClassifier};
+ * with {@link DynamicsClassifier#PAPER} only the label comes from {@link PaperClassifier}.
+ */
+public final class DynamicsClassification {
+    private DynamicsClassification() {
+    }
+
+    /**
+     * One entry per region.
+     *
+     * @throws IllegalArgumentException if the result holds no lag slice
+     */
+    public static List<RegionDynamics> classify(TransientResult result, DynamicsClassifier classifier) {
+        List<RegionDynamics> measured = CurrentsClassifier.classify(result);
+        if (classifier == DynamicsClassifier.CURRENTS) {
+            return measured;
+        }
+        List<DynamicsLabel> paper = PaperClassifier.classify(result);
+        List<RegionDynamics> out = new ArrayList<>(measured.size());
+        for (int mu = 0; mu < measured.size(); mu++) {
+            out.add(measured.get(mu).withLabel(paper.get(mu)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The labels alone. */
+    public static List<DynamicsLabel> labels(List<RegionDynamics> dynamics) {
+        return dynamics.stream().map(RegionDynamics::label).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.mrdmft.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class PeriodicityTest {
+    private static final double DT = 0.05;
+
+    private static double[] sampled(int n, DoubleUnaryOperator f) {
+        double[] x = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = f.applyAsDouble(k * DT);
+        }
+        return x;
+    }
+
+    @Test
+    void findsThePeriodOfASineBetweenSamples() {
+        double period = 7.31;
+        double[][] x = {sampled(1600, t -> Math.sin(2 * Math.PI * t / period))};
+        assertThat(Periodicity.period(x, 2.0, 0.05) * DT).isCloseTo(period, within(2e-3));
+    }
+
+    @Test
+    void findsTheFullPeriodOfANonSinusoidalCycle() {
+        // a fundamental plus a strong second harmonic: the autocorrelation also peaks near half the period,
+        // but the signal only recurs after the full period
+        double period = 12.0;
+        double[][] x = {sampled(2000, t -> Math.cos(2 * Math.PI * t / period)
+                + 1.2 * Math.cos(4 * Math.PI * t / period + 0.7))};
+        assertThat(Periodicity.period(x, 4.4, 0.05) * DT).isCloseTo(period, within(5e-3));
+    }
+
+    @Test
+    void jointSignalsShareOnePeriod() {
+        double period = 9.0;
+        double[][] x = {sampled(1500, t -> Math.sin(2 * Math.PI * t / period)),
+            sampled(1500, t -> 0.3 * Math.cos(2 * Math.PI * t / period + 1.0))};
+        assertThat(Periodicity.period(x, 2.0, 0.05) * DT).isCloseTo(period, within(3e-3));
+    }
+
+    @Test
+    void periodsLongerThanThreeQuartersOfTheRecordAreNotClaimed() {
+        double[][] x = {sampled(1000, t -> Math.sin(2 * Math.PI * t / 45.0))}; // record 50 time units
+        assertThat(Periodicity.period(x, 2.0, 0.05)).isNaN();
+    }
+
+    @Test
+    void quasiPeriodicAndNoisySignalsHaveNoPeriod() {
+        double[][] quasi = {sampled(2000, t -> Math.sin(t) + Math.sin(Math.sqrt(2.0) * t * 1.37))};
+        assertThat(Periodicity.period(quasi, 4.0, 0.05)).isNaN();
+        Random rng = new Random(3);
+        double[][] noise = {sampled(2000, t -> rng.nextGaussian())};
+        assertThat(Periodicity.period(noise, 6.0, 0.05)).isNaN();
+    }
+
+    @Test
+    void aSlowTrendIsNotAOneSamplePeriod() {
+        double[][] x = {sampled(1500, t -> Math.exp(-t / 30.0))};
+        assertThat(Periodicity.period(x, 1.0, 0.05)).isNaN();
+    }
+}
