@@ -1,41 +1,86 @@
 package org.mrdmft.sweep;
 
 import org.hipparchus.complex.Complex;
+import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 import org.mrdmft.config.ConfigException;
-import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.stationary.Spectra;
 
 /**
- * Rejection sampling of random interactions with a prescribed leading outlier (fig5): draws T i.i.d.
- * N(0, scale^2 / R) from one seeded generator until the eigenvalue of That with the largest real part lies
- * within +-tolerance of the target in Re and in |Im|. Giving up after {@code maxTries} draws is a user error:
- * the target is out of reach of that scale (or the tolerance is too tight).
+ * Random interactions with a prescribed leading outlier (fig5): T i.i.d. N(0, scale^2 / R) conditioned on the
+ * eigenvalue of That with the largest real part lying within +-tolerance of the target in Re and in |Im|.
+ * Giving up after {@code maxTries} proposals is a user error: the target is out of reach of that scale (or the
+ * tolerance is too tight).
+ *
+ * <p>The draws have exactly the distribution of plain rejection sampling (draw T, keep it if its leading
+ * eigenvalue hits the target), but far fewer proposals are needed. The leading eigenvalue is homogeneous of
+ * degree one in T, so T = r Theta with r = |lambda_1(T)| and |lambda_1(Theta)| = 1. For Gaussian T,
+ * given the direction Theta, r / s is chi-distributed with R^3 degrees of freedom, s = scale / (sqrt(R)
+ * |Theta|) (Frobenius norm), and Theta alone is distributed as a normalised standard Gaussian draw. The
+ * target box is hit iff r lies in the interval [a, b] where the ray through lambda_1(Theta) crosses the
+ * box. So a proposal is a direction Theta, accepted with probability P(s chi in [a, b]) / M, where M bounds
+ * that probability for every direction (the largest chi probability of an interval with b / a at most the
+ * ratio of the box's largest to smallest modulus); r is then drawn from the chi law truncated to [a, b]
+ * (inverse CDF). Integrating r out analytically instead of sampling it saves the factor 1 / M (about 10 to 20
+ * at fig5's tolerance) in proposals.
  *
  * @param tolerance accepted distance in Re and in |Im|
- * @param maxTries draws before giving up
+ * @param maxTries proposals before giving up
  */
 public record LeadingEigenvalueSampler(double tolerance, int maxTries) {
 
-    /** An accepted draw. */
+    /** An accepted draw: the tensor, its leading eigenvalue, and the proposals it took. */
     public record Draw(double[][][] tensor, Complex leading, int tries) {
     }
 
     /**
      * Draws T for R regions hitting the target re + i im.
      *
-     * @throws ConfigException if no draw within maxTries hits it
+     * @throws ConfigException if no proposal within maxTries is accepted
      */
     public Draw sample(int regions, double re, double im, double scale, long seed) {
         RandomGenerator rng = new Well19937c(seed);
-        double[] noDisorder = new double[regions];
+        TargetBox box = new TargetBox(re, im, tolerance);
+        int dimension = regions * regions * regions;
+        ChiSquaredDistribution chi2 = new ChiSquaredDistribution(dimension);
+        double bound = box.chiBound(chi2);
+        LeadingOutlier outlier = new LeadingOutlier(regions);
+        double[] theta = new double[dimension];
         for (int tries = 1; tries <= maxTries; tries++) {
-            double[][][] t = InteractionTensors.random(regions, scale, rng);
-            Complex leading = Spectra.outliers(NetworkModel.of(noDisorder, t))[0];
-            if (Math.abs(leading.getReal() - re) <= tolerance
-                    && Math.abs(Math.abs(leading.getImaginary()) - im) <= tolerance) {
+            double norm2 = 0.0;
+            for (int k = 0; k < dimension; k++) {
+                theta[k] = rng.nextGaussian();
+                norm2 += theta[k] * theta[k];
+            }
+            Complex lambda = outlier.of(theta);
+            double modulus = Math.hypot(lambda.getReal(), lambda.getImaginary());
+            double u = rng.nextDouble(); // drawn on every proposal: the stream does not depend on the branch
+            double v = rng.nextDouble();
+            if (!(modulus > 0.0)) {
+                continue;
+            }
+            double[] ab = box.rayInterval(lambda.getReal() / modulus, Math.abs(lambda.getImaginary()) / modulus);
+            if (ab == null) {
+                continue;
+            }
+            // Theta = theta / modulus; r | Theta ~ s chi_d
+            double s = scale * modulus / Math.sqrt(regions * norm2);
+            double pa = chi2.cumulativeProbability(sq(ab[0] / s));
+            double pb = ab[1] == Double.POSITIVE_INFINITY ? 1.0 : chi2.cumulativeProbability(sq(ab[1] / s));
+            if (!(u * bound < pb - pa)) {
+                continue;
+            }
+            double r = s * Math.sqrt(chi2.inverseCumulativeProbability(pa + v * (pb - pa)));
+            r = Math.min(Math.max(r, ab[0]), ab[1]);
+            double[][][] t = new double[regions][regions][regions];
+            double factor = r / modulus;
+            for (int k = 0; k < dimension; k++) {
+                t[k / (regions * regions)][(k / regions) % regions][k % regions] = factor * theta[k];
+            }
+            Complex leading = Spectra.outliers(NetworkModel.of(new double[regions], t))[0];
+            if (box.contains(leading)) { // else rounding put it just outside the box: keep looking
                 return new Draw(t, leading, tries);
             }
         }
@@ -43,5 +88,9 @@ public record LeadingEigenvalueSampler(double tolerance, int maxTries) {
                 "no random T (scale %.6g, R = %d) had its leading eigenvalue within %.6g of %.6g + %.6gi in %d"
                         + " tries; widen the tolerance, raise maxTries or choose a reachable target",
                 scale, regions, tolerance, re, im, maxTries));
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 }
