@@ -7,6 +7,7 @@ import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * Period detection for a few jointly sampled signals: candidate periods are the local maxima (above 1/2) of
@@ -88,26 +89,38 @@ final class Periodicity {
         return sum / count;
     }
 
-    /** Summed autocorrelation of the centred signals for lags 0..lags-1, normalised to 1 at lag 0. */
+    /**
+     * Summed autocorrelation of the centred signals for lags 0..lags-1 (unbiased: each lag's sum divided by
+     * its number of terms), normalised to 1 at lag 0. By FFT (JTransforms) on a zero-padded record, so the
+     * circular correlation equals the linear one.
+     */
     static double[] autocorrelation(double[][] x, int lags) {
         int n = x[0].length;
+        int m = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
+        DoubleFFT_1D fft = new DoubleFFT_1D(m);
         double[] ac = new double[lags];
+        double[] a = new double[m];
         for (double[] signal : x) {
             double mean = 0.0;
             for (double v : signal) {
                 mean += v;
             }
             mean /= n;
-            double[] c = new double[n];
+            java.util.Arrays.fill(a, 0.0);
             for (int i = 0; i < n; i++) {
-                c[i] = signal[i] - mean;
+                a[i] = signal[i] - mean;
             }
+            fft.realForward(a);
+            // packed layout: a[0] = Re X_0, a[1] = Re X_{m/2}, a[2k] + i a[2k+1] = X_k
+            a[0] *= a[0];
+            a[1] *= a[1];
+            for (int k = 1; k < m / 2; k++) {
+                a[2 * k] = a[2 * k] * a[2 * k] + a[2 * k + 1] * a[2 * k + 1];
+                a[2 * k + 1] = 0.0;
+            }
+            fft.realInverse(a, true);
             for (int k = 0; k < lags; k++) {
-                double sum = 0.0;
-                for (int i = 0; i + k < n; i++) {
-                    sum += c[i] * c[i + k];
-                }
-                ac[k] += sum / (n - k);
+                ac[k] += a[k] / (n - k);
             }
         }
         double zero = ac[0];

@@ -59,6 +59,27 @@ class PeriodicityTest {
     }
 
     @Test
+    void fftAutocorrelationEqualsTheDirectSums() {
+        Random rng = new Random(7);
+        double[][] x = {sampled(301, t -> Math.sin(t) + 0.3 * rng.nextGaussian()), sampled(301, t -> t * t)};
+        double[] ac = Periodicity.autocorrelation(x, 200);
+        double[] direct = new double[200];
+        for (double[] s : x) {
+            double mean = java.util.Arrays.stream(s).average().orElseThrow();
+            for (int k = 0; k < 200; k++) {
+                double sum = 0.0;
+                for (int i = 0; i + k < s.length; i++) {
+                    sum += (s[i] - mean) * (s[i + k] - mean);
+                }
+                direct[k] += sum / (s.length - k);
+            }
+        }
+        for (int k = 0; k < 200; k++) {
+            assertThat(ac[k]).isCloseTo(direct[k] / direct[0], within(1e-12));
+        }
+    }
+
+    @Test
     void aSlowTrendIsNotAOneSamplePeriod() {
         double[][] x = {sampled(1500, t -> Math.exp(-t / 30.0))};
         assertThat(Periodicity.period(x, 1.0, 0.05)).isNaN();
