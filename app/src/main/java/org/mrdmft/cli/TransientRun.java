@@ -54,7 +54,7 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         if (result.lagSlices().isEmpty() || result.steps() < 8) {
             console.note("the solver kept no lag slice or too few steps: dynamics not classified");
         } else {
-            dynamics = DynamicsClassification.classify(result, config.dmft().classifier());
+            dynamics = DynamicsClassification.classify(result, config.model(), config.dmft().classifier());
         }
         double runtime = (System.nanoTime() - start) / 1e9;
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,

@@ -26,7 +26,7 @@ public final class TransientRowSolver implements RowSolver {
         }
         TransientProblem problem = new TransientProblem(cfg.model(), cfg.dmft());
         TransientResult result = TransientSolvers.forProblem(problem).solve(problem);
-        List<RegionDynamics> dynamics = DynamicsClassification.classify(result, cfg.dmft().classifier());
+        List<RegionDynamics> dynamics = DynamicsClassification.classify(result, cfg.model(), cfg.dmft().classifier());
         int r = result.regions();
         double[][] s = result.finalCurrents();
         double[] norms = new double[r];

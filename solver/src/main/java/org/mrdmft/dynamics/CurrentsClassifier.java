@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.model.NetworkModel;
 
 /**
  * The default classification of a region's dynamics: it looks at the region's incoming currents
@@ -29,7 +30,9 @@ import org.mrdmft.dmft.TransientResult;
  * {@value #CHAOS_DECAY}: without chaos the normalised two-time function returns to 1 (static or periodic
  * activity), with chaos part of the variance is lost for good. The lag slice used is the latest one with at
  * least a quarter of the run's lags (the default slices sit at one third and one half of the run).
- * A region whose variance is below {@value #SILENT_VARIANCE} is silent: decay 0.
+ * A region whose variance is below {@value #SILENT_VARIANCE} is silent: decay 0. A region without disorder
+ * (g^{mu nu} = 0 for every nu) has no fluctuations of its own to be chaotic: a decay there only shows currents
+ * that have not settled yet, and it is reported but does not make the label chaotic.
  *
  * <p>Labels: static or absent currents give fixed-point, periodic ones limit-cycle; with chaotic
  * fluctuations these become fixed-point+chaos (chaos when the currents are absent) and limit-cycle+chaos;
@@ -55,11 +58,38 @@ public final class CurrentsClassifier {
     }
 
     /**
-     * Classifies every region of a transient result.
+     * Classifies every region of a transient result, every region taken as disordered.
      *
      * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
      */
     public static List<RegionDynamics> classify(TransientResult result) {
+        boolean[] all = new boolean[result.regions()];
+        java.util.Arrays.fill(all, true);
+        return classify(result, all);
+    }
+
+    /**
+     * Classifies every region of a transient result of the given model.
+     *
+     * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
+     */
+    public static List<RegionDynamics> classify(TransientResult result, NetworkModel model) {
+        boolean[] disordered = new boolean[result.regions()];
+        for (int mu = 0; mu < disordered.length; mu++) {
+            for (int nu = 0; nu < disordered.length; nu++) {
+                disordered[mu] |= model.disorderWeight(mu, nu) > 0.0;
+            }
+        }
+        return classify(result, disordered);
+    }
+
+    /**
+     * Classifies every region of a transient result; {@code disordered[mu]} says whether region mu has
+     * fluctuations of its own that can be chaotic.
+     *
+     * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
+     */
+    public static List<RegionDynamics> classify(TransientResult result, boolean[] disordered) {
         int nt = result.steps();
         if (nt < 8) {
             throw new IllegalArgumentException("a run of " + nt + " steps is too short to classify its dynamics");
@@ -79,7 +109,8 @@ public final class CurrentsClassifier {
             CurrentTrace trace = CurrentTrace.of(s, result.dt(), variance);
             double decay = variance < SILENT_VARIANCE ? 0.0
                     : decay(slice.normalised()[mu], trace.periodSamples());
-            out.add(new RegionDynamics(label(trace.behaviour(), decay > CHAOS_DECAY), trace.behaviour(),
+            boolean chaotic = disordered[mu] && decay > CHAOS_DECAY;
+            out.add(new RegionDynamics(label(trace.behaviour(), chaotic), trace.behaviour(),
                     trace.periodSamples() * result.dt(), trace.amplitude(), trace.settlingRate(), decay));
         }
         return List.copyOf(out);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.config.DynamicsClassifier;
 import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.model.NetworkModel;
 
 /**
  * Labels every region of a transient solve with the chosen rule ({@code dmft.classifier}). The currents'
@@ -15,12 +16,13 @@ public final class DynamicsClassification {
     }
 
     /**
-     * One entry per region.
+     * One entry per region of a solve of {@code model}.
      *
      * @throws IllegalArgumentException if the result holds no lag slice
      */
-    public static List<RegionDynamics> classify(TransientResult result, DynamicsClassifier classifier) {
-        List<RegionDynamics> measured = CurrentsClassifier.classify(result);
+    public static List<RegionDynamics> classify(TransientResult result, NetworkModel model,
+                                                DynamicsClassifier classifier) {
+        List<RegionDynamics> measured = CurrentsClassifier.classify(result, model);
         if (classifier == DynamicsClassifier.CURRENTS) {
             return measured;
         }

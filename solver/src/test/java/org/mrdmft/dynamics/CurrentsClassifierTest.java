@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.mrdmft.config.DmftScheme;
 import org.mrdmft.config.DmftSettings;
 import org.mrdmft.config.DynamicsClassifier;
+import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
@@ -28,8 +30,12 @@ class CurrentsClassifierTest {
     }
 
     /** One region with self-loop a (T = a, the fig4 region pinned at psi = 1/a) and disorder g. */
+    private static NetworkModel selfLoopModel(double a, double g) {
+        return NetworkModel.of(new double[] {g}, new double[][][] {{{a}}});
+    }
+
     private static TransientResult selfLoop(double a, double g) {
-        NetworkModel model = NetworkModel.of(new double[] {g}, new double[][][] {{{a}}});
+        NetworkModel model = selfLoopModel(a, g);
         DmftSettings s = DmftSettings.defaults().withInitialCurrents(new double[][] {{1.0}});
         TransientProblem p = new TransientProblem(model, s);
         return TransientSolvers.forProblem(p).solve(p);
@@ -122,10 +128,36 @@ class CurrentsClassifierTest {
     }
 
     @Test
+    void aRegionWithoutDisorderIsNeverCalledChaoticForItsDecay() {
+        // static currents and a lag slice that loses half its correlation: chaos with structure if the region
+        // is disordered, a fixed point (whose decay only shows unsettled currents) if it is not
+        int nt = 600;
+        double[][][] currents = new double[nt][1][1];
+        double[][] gain = new double[nt][1];
+        double[][] variance = new double[nt][1];
+        for (int k = 0; k < nt; k++) {
+            currents[k][0][0] = 0.8;
+            gain[k][0] = 0.7;
+            variance[k][0] = 1.0;
+        }
+        double[][] slice = {sampled(nt / 2, t -> 0.5 + 0.5 * Math.exp(-t))};
+        TransientResult r = new TransientResult(DmftScheme.EXP_TRAPEZOID, DT, currents, currents, gain, variance,
+                List.of(new LagSlice(nt / 2, nt / 2 * DT, slice, slice)), null, 0, 0.0);
+        RegionDynamics disordered = CurrentsClassifier.classify(r, new boolean[] {true}).get(0);
+        RegionDynamics quiet = CurrentsClassifier.classify(r, new boolean[] {false}).get(0);
+        assertThat(disordered.label()).isEqualTo(DynamicsLabel.FIXED_POINT_CHAOS);
+        assertThat(quiet.label()).isEqualTo(DynamicsLabel.FIXED_POINT);
+        assertThat(quiet.decay()).isEqualTo(disordered.decay()).isCloseTo(0.5, within(1e-3));
+        assertThat(CurrentsClassifier.classify(r, NetworkModel.of(new double[] {0.0}, new double[][][] {{{0.8}}}))
+                .get(0).label()).isEqualTo(DynamicsLabel.FIXED_POINT);
+    }
+
+    @Test
     void paperChoiceTakesOnlyTheLabelFromThePaperRule() {
         TransientResult r = selfLoop(2.5, 2.25);
-        List<RegionDynamics> paper = DynamicsClassification.classify(r, DynamicsClassifier.PAPER);
-        List<RegionDynamics> currents = DynamicsClassification.classify(r, DynamicsClassifier.CURRENTS);
+        NetworkModel model = selfLoopModel(2.5, 2.25);
+        List<RegionDynamics> paper = DynamicsClassification.classify(r, model, DynamicsClassifier.PAPER);
+        List<RegionDynamics> currents = DynamicsClassification.classify(r, model, DynamicsClassifier.CURRENTS);
         assertThat(DynamicsClassification.labels(paper)).isEqualTo(PaperClassifier.classify(r));
         assertThat(paper.get(0).decay()).isEqualTo(currents.get(0).decay());
     }
