@@ -60,6 +60,11 @@ public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme schem
         return (steps - 1) * dt;
     }
 
+    public DmftSettings withSeed(long newSeed) {
+        return new DmftSettings(mode, dt, steps, scheme, initialCurrents, newSeed, window, initialVariance,
+                lagReferenceTimes, twoTimeStride, classifier);
+    }
+
     public DmftSettings withClassifier(DynamicsClassifier c) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance,
                 lagReferenceTimes, twoTimeStride, c);

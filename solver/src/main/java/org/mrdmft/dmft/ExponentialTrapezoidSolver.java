@@ -84,6 +84,11 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private double[][] fPrev;
         private double[][] fCur;
         private final double[][] cCol;
+        /**
+         * Whether C^mu enters some region's source ((g^{nu mu})^2 &gt; 0 for some nu): the kernel column of a
+         * region that feeds no source (no disorder reads it) is not evaluated, and its zero cCol is exact.
+         */
+        private final boolean[] feedsSource;
         private final double[][] dCol;
         private final double[][] aCol;
         private final double[] gLow;
@@ -108,6 +113,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.kernel = setup.kernel();
             this.weights = setup.disorderWeights();
             this.cross = setup.hasCrossDisorder();
+            this.feedsSource = new boolean[r];
+            for (int mu = 0; mu < r; mu++) {
+                for (int nu = 0; nu < r; nu++) {
+                    feedsSource[mu] |= weights[nu][mu] != 0.0;
+                }
+            }
             this.field = new CurrentField(setup.model());
             this.inputs = setup.inputs();
             this.hasInput = setup.model().inputs().isActive();
@@ -168,7 +179,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                         }
                     }
                     for (int mu = 0; mu < r; mu++) {
-                        kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n, cCol[mu]);
+                        if (feedsSource[mu]) {
+                            kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n,
+                                    cCol[mu]);
+                        }
                     }
                     if (cross) {
                         sources(lo, n);

@@ -11,7 +11,7 @@ import org.mrdmft.dmft.TransientResult;
  * <ul>
  *   <li>with periodic currents somewhere: their periods and amplitudes agree to {@value #RELATIVE_TOLERANCE}
  *       (relative; a cycle seen at another phase is the same cycle);</li>
- *   <li>with irregular currents somewhere: always (chaotic currents are not told apart);</li>
+ *   <li>with irregular or slow currents somewhere: always (they are not told apart);</li>
  *   <li>otherwise (static or absent currents): their final currents agree entry by entry to
  *       {@value #CURRENT_TOLERANCE} (so sign-flipped images of a fixed point are distinct attractors).</li>
  * </ul>
@@ -71,7 +71,8 @@ public final class AttractorCensus {
             CurrentBehaviour ca = a.get(mu).currents();
             CurrentBehaviour cb = b.get(mu).currents();
             periodic |= ca == CurrentBehaviour.PERIODIC || cb == CurrentBehaviour.PERIODIC;
-            irregular |= ca == CurrentBehaviour.IRREGULAR || cb == CurrentBehaviour.IRREGULAR;
+            irregular |= ca == CurrentBehaviour.IRREGULAR || cb == CurrentBehaviour.IRREGULAR
+                    || ca == CurrentBehaviour.SLOW || cb == CurrentBehaviour.SLOW;
         }
         if (irregular) {
             return true;

@@ -8,6 +8,12 @@ public enum CurrentBehaviour {
     STATIC("static"),
     /** The currents repeat with a measured period. */
     PERIODIC("periodic"),
+    /**
+     * The currents drift without settling, too slowly to show whether they repeat: no current crosses its
+     * mean more than three times in the analysis window (a period longer than the run can resolve). Labelled
+     * like static currents, as the paper's rule reads them; a longer run resolves them.
+     */
+    SLOW("slow"),
     /** The currents move without settling or repeating: chaotic (or quasi-periodic) current dynamics. */
     IRREGULAR("irregular");
 

@@ -46,7 +46,34 @@ record CurrentTrace(CurrentBehaviour behaviour, double periodSamples, double amp
             double rate = second > 0.0 ? Math.log(first / second) / ((n / 2) * dt) : Double.POSITIVE_INFINITY;
             return new CurrentTrace(CurrentBehaviour.STATIC, Double.NaN, amplitude, rate);
         }
-        return new CurrentTrace(CurrentBehaviour.IRREGULAR, Double.NaN, amplitude, Double.NaN);
+        CurrentBehaviour moving = maxMeanCrossings(s) <= CurrentsClassifier.SLOW_CROSSINGS
+                ? CurrentBehaviour.SLOW : CurrentBehaviour.IRREGULAR;
+        return new CurrentTrace(moving, Double.NaN, amplitude, Double.NaN);
+    }
+
+    /** The largest number of times a signal crosses its own mean. */
+    static int maxMeanCrossings(double[][] s) {
+        int out = 0;
+        for (double[] x : s) {
+            double mean = 0.0;
+            for (double v : x) {
+                mean += v;
+            }
+            mean /= x.length;
+            int crossings = 0;
+            int sign = 0;
+            for (double v : x) {
+                int now = v > mean ? 1 : v < mean ? -1 : 0;
+                if (now != 0) {
+                    if (sign != 0 && now != sign) {
+                        crossings++;
+                    }
+                    sign = now;
+                }
+            }
+            out = Math.max(out, crossings);
+        }
+        return out;
     }
 
     /** Half the largest peak-to-peak excursion of any signal over samples [from, to). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.dmft.TwoTimeSample;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -23,18 +24,22 @@ import org.mrdmft.model.NetworkModel;
  *       quarter of it (runs shorter than a few periods cannot show more);</li>
  *   <li>static (settling): otherwise, if the amplitude over the window's second half is below
  *       {@value #SETTLING_RATIO} x that over its first half; the exponential rate is reported;</li>
+ *   <li>slow: otherwise, if no current crosses its mean more than {@value #SLOW_CROSSINGS} times in the
+ *       window (drifting on a time scale the run cannot resolve);</li>
  *   <li>irregular: otherwise (chaotic or quasi-periodic currents).</li>
  * </ul>
- * The region's fluctuations are chaotic when decay = 1 - max Dhat(t0, t0 + tau) over the long-lag window
- * (the second half of the lags, widened to hold 1.2 periods of periodic currents) exceeds
+ * The region's fluctuations are chaotic when decay = 1 - max Dhat(t, t_end) over the long lags
+ * t_end - t in [T/4, T/2] (T the run's duration; widened to hold 1.2 periods of periodic currents) exceeds
  * {@value #CHAOS_DECAY}: without chaos the normalised two-time function returns to 1 (static or periodic
- * activity), with chaos part of the variance is lost for good. The lag slice used is the latest one with at
- * least a quarter of the run's lags (the default slices sit at one third and one half of the run).
+ * activity), with chaos part of the variance is lost for good. Measuring against the last time keeps
+ * transients out as far as the run allows. Dhat comes from the stored two-time sample; without one (or
+ * where a window dropped the values) from the latest lag slice with at least a quarter of the run's lags,
+ * over the second half of its lags.
  * A region whose variance is below {@value #SILENT_VARIANCE} is silent: decay 0. A region without disorder
  * (g^{mu nu} = 0 for every nu) has no fluctuations of its own to be chaotic: a decay there only shows currents
  * that have not settled yet, and it is reported but does not make the label chaotic.
  *
- * <p>Labels: static or absent currents give fixed-point, periodic ones limit-cycle; with chaotic
+ * <p>Labels: static, slow or absent currents give fixed-point, periodic ones limit-cycle; with chaotic
  * fluctuations these become fixed-point+chaos (chaos when the currents are absent) and limit-cycle+chaos;
  * irregular currents are chaos.
  */
@@ -49,6 +54,8 @@ public final class CurrentsClassifier {
     public static final double RECURRENCE_TOLERANCE = 0.05;
     /** Largest amplitude ratio (second half over first half of the window) of settling currents. */
     public static final double SETTLING_RATIO = 0.5;
+    /** Most mean crossings of slowly drifting currents. */
+    public static final int SLOW_CROSSINGS = 3;
     /** Smallest decay of chaotic fluctuations. */
     public static final double CHAOS_DECAY = 0.02;
     /** Largest variance of a silent region. */
@@ -107,8 +114,14 @@ public final class CurrentsClassifier {
             }
             double variance = result.variance()[nt - 1][mu];
             CurrentTrace trace = CurrentTrace.of(s, result.dt(), variance);
-            double decay = variance < SILENT_VARIANCE ? 0.0
-                    : decay(slice.normalised()[mu], trace.periodSamples());
+            double decay = 0.0;
+            if (variance >= SILENT_VARIANCE) {
+                decay = result.twoTime() == null ? Double.NaN
+                        : endDecay(result.twoTime(), mu, trace.periodSamples(), nt);
+                if (Double.isNaN(decay)) {
+                    decay = decay(slice.normalised()[mu], trace.periodSamples());
+                }
+            }
             boolean chaotic = disordered[mu] && decay > CHAOS_DECAY;
             out.add(new RegionDynamics(label(trace.behaviour(), chaotic), trace.behaviour(),
                     trace.periodSamples() * result.dt(), trace.amplitude(), trace.settlingRate(), decay));
@@ -120,7 +133,7 @@ public final class CurrentsClassifier {
     public static DynamicsLabel label(CurrentBehaviour currents, boolean chaotic) {
         return switch (currents) {
             case ABSENT -> chaotic ? DynamicsLabel.CHAOS : DynamicsLabel.FIXED_POINT;
-            case STATIC -> chaotic ? DynamicsLabel.FIXED_POINT_CHAOS : DynamicsLabel.FIXED_POINT;
+            case STATIC, SLOW -> chaotic ? DynamicsLabel.FIXED_POINT_CHAOS : DynamicsLabel.FIXED_POINT;
             case PERIODIC -> chaotic ? DynamicsLabel.LIMIT_CYCLE_CHAOS : DynamicsLabel.LIMIT_CYCLE;
             case IRREGULAR -> DynamicsLabel.CHAOS;
         };
@@ -149,6 +162,41 @@ public final class CurrentsClassifier {
             max = Math.max(max, dhat[k]);
         }
         return Math.max(0.0, 1.0 - max);
+    }
+
+    /**
+     * 1 - the largest Dhat(t, t_end) over the kept times t with t_end - t in the long-lag range, from the
+     * two-time sample; NaN when the sample lacks a value there (a window) or holds fewer than 8 times.
+     *
+     * @param periodSamples the currents' period in samples, or NaN
+     * @param nt the run's number of time points
+     */
+    static double endDecay(TwoTimeSample tt, int mu, double periodSamples, int nt) {
+        int[] idx = tt.indices();
+        int m = idx.length;
+        if (m < 8) {
+            return Double.NaN;
+        }
+        int last = m - 1;
+        double end = tt.value(mu, last, last);
+        double longest = (nt - 1) / 2.0;
+        double shortest = (nt - 1) / 4.0;
+        if (Double.isFinite(periodSamples)) {
+            shortest = Math.max(1.0, Math.min(shortest, longest - 1.2 * periodSamples));
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < last; a++) {
+            double lag = idx[last] - idx[a];
+            if (lag < shortest || lag > longest) {
+                continue;
+            }
+            double d = tt.value(mu, a, last) / Math.sqrt(tt.value(mu, a, a) * end);
+            if (!Double.isFinite(d)) {
+                return Double.NaN;
+            }
+            max = Math.max(max, d);
+        }
+        return max == Double.NEGATIVE_INFINITY ? Double.NaN : Math.max(0.0, 1.0 - max);
     }
 
     /** The latest lag slice holding at least a quarter of the run's lags, else the longest. */

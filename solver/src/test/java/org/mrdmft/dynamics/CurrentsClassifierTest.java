@@ -59,6 +59,11 @@ class CurrentsClassifierTest {
                 t -> Math.sin(t) + Math.sin(Math.sqrt(2.0) * t) + Math.sin(Math.sqrt(7.0) * t))},
                 DT, 1.0);
         assertThat(quasi.behaviour()).isEqualTo(CurrentBehaviour.IRREGULAR);
+        // a cycle much longer than the record drifts: slow, labelled like static currents
+        CurrentTrace slow = CurrentTrace.of(new double[][] {sampled(1600, t -> 0.3 * Math.sin(2 * Math.PI * t / 110.0))},
+                DT, 1.0);
+        assertThat(slow.behaviour()).isEqualTo(CurrentBehaviour.SLOW);
+        assertThat(CurrentsClassifier.label(CurrentBehaviour.SLOW, true)).isEqualTo(DynamicsLabel.FIXED_POINT_CHAOS);
         // currents of 1e-5 against a variance of 1000: negligible structure, absent
         assertThat(CurrentTrace.of(new double[][] {sampled(800, t -> 1e-5)}, DT, 1000.0).behaviour())
                 .isEqualTo(CurrentBehaviour.ABSENT);
