@@ -1,9 +1,13 @@
 package org.mrdmft.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mrdmft.sweep.Shard;
+import org.mrdmft.sweep.SlurmScripts;
 import org.mrdmft.sweep.SweepExecution;
 import org.mrdmft.sweep.SweepPlan;
 import org.mrdmft.sweep.SweepSpec;
@@ -17,12 +21,16 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code mrdmft sweep SWEEP [--out DIR] [--shard K/N] [--threads T] [--force]}: a parameter grid of transient
  * DMFT runs, classified and tabulated, resumable after an interruption; {@code mrdmft sweep merge} joins shards.
+ * With {@code --slurm N [--submit] [--sbatch-option KEY=VALUE]...} it writes (and submits) a Slurm job array
+ * running the N shards and a merge job instead (see {@link SlurmSweep}).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = SweepMergeCommand.class,
         description = {"Run a parameter sweep (phase diagram) of transient DMFT solves.",
             "Writes sweep.csv, sweep.h5, summary.json (and label heatmaps for two grid axes) to DIR.",
-            "A rerun of the same sweep resumes: finished rows are kept in DIR/.sweep/journal.jsonl."})
+            "A rerun of the same sweep resumes: finished rows are kept in DIR/.sweep/journal.jsonl.",
+            "With --slurm N: writes a Slurm job array of the N shards and a merge job to DIR/slurm/ (--submit "
+                    + "submits them)."})
 final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -40,8 +48,22 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Rows solved at once (default: all cores).")
     private Integer threads;
 
-    @Option(names = "--force", description = "Replace results or a journal of a different sweep in DIR.")
+    @Option(names = "--force", description = "Replace results or a journal of a different sweep in DIR "
+            + "(with --slurm also other Slurm scripts in DIR/slurm/).")
     private boolean force;
+
+    @Option(names = "--slurm", paramLabel = "N",
+            description = "Write a Slurm job array of N tasks (task K runs shard K/N) and a merge job to "
+                    + "DIR/slurm/ instead of running; with --threads T each task asks for T cpus.")
+    private Integer slurm;
+
+    @Option(names = "--submit", description = "With --slurm: submit the array and the merge job (sbatch).")
+    private boolean submit;
+
+    @Option(names = "--sbatch-option", paramLabel = "KEY=VALUE",
+            description = "With --slurm: an #SBATCH option for both jobs, e.g. partition=short, time=2:00:00, "
+                    + "mem=8G (repeatable).")
+    private List<String> sbatchOptions = new ArrayList<>();
 
     /** The streams of the command line. */
     Console console() {
@@ -58,10 +80,16 @@ final class SweepCommand implements Callable<Integer> {
         if (t < 1) {
             throw new UserInputException("--threads: must be >= 1, got " + t);
         }
+        SlurmSweep.requireSlurm(slurm, shard, submit, sbatchOptions);
+        Map<String, String> sbatch = SlurmScripts.parseOptions(sbatchOptions);
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         SweepSpec spec = SweepSpecReader.read(sweep);
         SweepPlan plan = new SweepPlan(spec);
         Path base = out != null ? out : Path.of("out", spec.name());
+        if (slurm != null) {
+            return new SlurmSweep(console, SlurmSubmitter.fromEnvironment())
+                    .run(plan, sweep, base, slurm, threads, force, submit, sbatch);
+        }
         Path dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
