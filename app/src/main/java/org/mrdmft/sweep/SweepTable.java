@@ -118,12 +118,17 @@ public final class SweepTable {
         return file;
     }
 
-    /** Writes {@code sweep.h5}: one dataset per column, attributes {@code sweep}, {@code fingerprint}, provenance. */
+    /**
+     * Writes {@code sweep.h5}: one dataset per column (none for an empty table), attributes {@code rows},
+     * {@code sweep}, {@code fingerprint}, provenance.
+     */
     public Path writeH5(Path file, SweepSpec spec, Provenance provenance) {
         try (WritableHdfFile h5 = HdfFile.write(file)) {
-            for (Column c : columns) {
+            // an empty table (a shard with no rows) has no datasets: HDF5 writers cannot type empty arrays
+            for (Column c : rows.isEmpty() ? List.<Column>of() : columns) {
                 h5.putDataset(c.name(), c.data());
             }
+            h5.putAttribute("rows", rows.size());
             h5.putAttribute("columns", String.join(",", columnNames()));
             h5.putAttribute("sweep", spec.resolved().toString());
             h5.putAttribute("fingerprint", spec.fingerprint());

@@ -112,7 +112,7 @@ class SweepCommandTest {
         "axes: [{key: disorder, values: []}]|axis disorder is empty",
         "axes: [{key: disorder, linspace: [0.5, 1.5, 0]}]|count must be an integer >= 1",
         "axes: [{key: disorder, values: [1.0], step: 2}]|axes[0].step: unknown key",
-        "axes: [{key: interactions, leadingEigenvalue: {re: [9.0], im: [0.0], maxTries: 5}}]|in 5 tries",
+        "axes: [{key: interactions, leadingEigenvalue: {re: [9.0], im: [0.0], scale: 0.01, maxTries: 5}}]|in 5 tries",
         "axes: [{key: disorder, values: [-1.0]}]|disorder",
         "draws: 0|draws: must be an integer >= 1",
     })
@@ -122,6 +122,21 @@ class SweepCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).startsWith("mrdmft: error: ").contains(message);
+    }
+
+    @Test
+    void moreShardsThanRowsLeaveEmptyShardsThatStillMerge() throws IOException {
+        Path whole = tmp.resolve("whole14");
+        run("sweep", sweep.toString(), "--out", whole.toString(), "--threads", "2");
+        Path parts = tmp.resolve("parts14");
+        for (int k = 0; k < 14; k++) { // 12 rows: shards 12 and 13 are empty
+            run("sweep", sweep.toString(), "--out", parts.toString(), "--shard", k + "/14", "--threads", "2");
+        }
+        try (HdfFile h5 = new HdfFile(parts.resolve("shard-13-of-14").resolve("sweep.h5"))) {
+            assertThat(((Number) h5.getAttribute("rows").getData()).intValue()).isZero();
+        }
+        run("sweep", "merge", parts.toString());
+        assertThat(Files.readAllBytes(parts.resolve("sweep.csv"))).isEqualTo(Files.readAllBytes(whole.resolve("sweep.csv")));
     }
 
     @Test
