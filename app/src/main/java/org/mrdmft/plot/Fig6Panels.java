@@ -35,26 +35,8 @@ final class Fig6Panels {
     }
 
     static List<Path> currents(String name, List<Fig6Runs> shown, Path dir) throws IOException {
-        XYChart chart = ChartStyle.xy(name + ": current S 2<-3 over the last 50 time units", "time", "S 2<-3");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        CsvTable table = new CsvTable();
-        for (int i = 0; i < shown.size(); i++) {
-            TransientResult r = shown.get(i).results().get(0);
-            int from = lastIndex(r);
-            int n = r.steps() - from;
-            double[] time = new double[n];
-            double[] s23 = new double[n];
-            for (int k = 0; k < n; k++) {
-                time[k] = r.time(from + k);
-                s23[k] = r.currents()[from + k][1][2];
-            }
-            ChartStyle.line(chart, label(shown.get(i).g1()), time, s23, i, ChartStyle.SOLID);
-            if (i == 0) {
-                table.column("t", time);
-            }
-            table.column(column("S_2_3", shown.get(i).g1()), s23);
-        }
-        return save(chart, table, dir, name + "-currents");
+        return series(name + ": current S 2<-3 over the last 50 time units", "S 2<-3", "S_2_3", shown, dir,
+                name + "-currents", true, (r, k) -> r.currents()[k][1][2]);
     }
 
     static List<Path> dhat(String name, List<Fig6Runs> shown, Path dir) throws IOException {
@@ -85,24 +67,34 @@ final class Fig6Panels {
     }
 
     static List<Path> gain(String name, List<Fig6Runs> shown, Path dir) throws IOException {
-        XYChart chart = ChartStyle.xy(name + ": gain of region 1", "time", "psi 1(t)");
+        return series(name + ": gain of region 1", "psi 1(t)", "psi_1", shown, dir, name + "-gain", false,
+                (r, k) -> r.gain()[k][0]);
+    }
+
+    /** One time course per shown g1 (first start), over the whole run or its last 50 time units. */
+    private static List<Path> series(String title, String yAxis, String column, List<Fig6Runs> shown, Path dir,
+                                     String base, boolean lastOnly, java.util.function.ToDoubleBiFunction<
+                                             TransientResult, Integer> value) throws IOException {
+        XYChart chart = ChartStyle.xy(title, "time", yAxis);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         CsvTable table = new CsvTable();
         for (int i = 0; i < shown.size(); i++) {
             TransientResult r = shown.get(i).results().get(0);
-            double[] time = new double[r.steps()];
-            double[] psi = new double[r.steps()];
-            for (int k = 0; k < r.steps(); k++) {
-                time[k] = r.time(k);
-                psi[k] = r.gain()[k][0];
+            int from = lastOnly ? lastIndex(r) : 0;
+            int n = r.steps() - from;
+            double[] time = new double[n];
+            double[] y = new double[n];
+            for (int k = 0; k < n; k++) {
+                time[k] = r.time(from + k);
+                y[k] = value.applyAsDouble(r, from + k);
             }
-            ChartStyle.line(chart, label(shown.get(i).g1()), time, psi, i, ChartStyle.SOLID);
+            ChartStyle.line(chart, label(shown.get(i).g1()), time, y, i, ChartStyle.SOLID);
             if (i == 0) {
                 table.column("t", time);
             }
-            table.column(column("psi_1", shown.get(i).g1()), psi);
+            table.column(column(column, shown.get(i).g1()), y);
         }
-        return save(chart, table, dir, name + "-gain");
+        return save(chart, table, dir, base);
     }
 
     /** Eigenvalues of psi^nu(t) T^{mu nu rho} once per time unit over the last 50 time units. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.config.DmftScheme;
 import org.mrdmft.config.DmftSettings;
@@ -19,15 +18,7 @@ import org.mrdmft.stationary.RegionState;
 import org.mrdmft.stationary.RegionStationarySolver;
 
 class CurrentsClassifierTest {
-    private static final double DT = 0.05;
-
-    private static double[] sampled(int n, DoubleUnaryOperator f) {
-        double[] x = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = f.applyAsDouble(k * DT);
-        }
-        return x;
-    }
+    private static final double DT = Sampled.DT;
 
     /** One region with self-loop a (T = a, the fig4 region pinned at psi = 1/a) and disorder g. */
     private static NetworkModel selfLoopModel(double a, double g) {
@@ -45,27 +36,27 @@ class CurrentsClassifierTest {
     void traceRules() {
         assertThat(CurrentTrace.of(new double[][] {new double[800]}, DT, 1.0).behaviour())
                 .isEqualTo(CurrentBehaviour.ABSENT);
-        assertThat(CurrentTrace.of(new double[][] {sampled(800, t -> 0.7)}, DT, 1.0).behaviour())
+        assertThat(CurrentTrace.of(new double[][] {Sampled.of(800, t -> 0.7)}, DT, 1.0).behaviour())
                 .isEqualTo(CurrentBehaviour.STATIC);
-        CurrentTrace settling = CurrentTrace.of(new double[][] {sampled(800, t -> 0.7 + 0.2 * Math.exp(-0.3 * t))},
+        CurrentTrace settling = CurrentTrace.of(new double[][] {Sampled.of(800, t -> 0.7 + 0.2 * Math.exp(-0.3 * t))},
                 DT, 1.0);
         assertThat(settling.behaviour()).isEqualTo(CurrentBehaviour.STATIC);
         assertThat(settling.settlingRate()).isCloseTo(0.3, within(0.01));
-        CurrentTrace cycle = CurrentTrace.of(new double[][] {sampled(1600, t -> 0.4 * Math.sin(t))}, DT, 1.0);
+        CurrentTrace cycle = CurrentTrace.of(new double[][] {Sampled.of(1600, t -> 0.4 * Math.sin(t))}, DT, 1.0);
         assertThat(cycle.behaviour()).isEqualTo(CurrentBehaviour.PERIODIC);
         assertThat(cycle.periodSamples() * DT).isCloseTo(2 * Math.PI, within(2e-3));
         assertThat(cycle.amplitude()).isCloseTo(0.4, within(1e-4));
-        CurrentTrace quasi = CurrentTrace.of(new double[][] {sampled(1600,
+        CurrentTrace quasi = CurrentTrace.of(new double[][] {Sampled.of(1600,
                 t -> Math.sin(t) + Math.sin(Math.sqrt(2.0) * t) + Math.sin(Math.sqrt(7.0) * t))},
                 DT, 1.0);
         assertThat(quasi.behaviour()).isEqualTo(CurrentBehaviour.IRREGULAR);
         // a cycle much longer than the record drifts: slow, labelled like static currents
-        CurrentTrace slow = CurrentTrace.of(new double[][] {sampled(1600, t -> 0.3 * Math.sin(2 * Math.PI * t / 110.0))},
+        CurrentTrace slow = CurrentTrace.of(new double[][] {Sampled.of(1600, t -> 0.3 * Math.sin(2 * Math.PI * t / 110.0))},
                 DT, 1.0);
         assertThat(slow.behaviour()).isEqualTo(CurrentBehaviour.SLOW);
         assertThat(CurrentsClassifier.label(CurrentBehaviour.SLOW, true)).isEqualTo(DynamicsLabel.FIXED_POINT_CHAOS);
         // currents of 1e-5 against a variance of 1000: negligible structure, absent
-        assertThat(CurrentTrace.of(new double[][] {sampled(800, t -> 1e-5)}, DT, 1000.0).behaviour())
+        assertThat(CurrentTrace.of(new double[][] {Sampled.of(800, t -> 1e-5)}, DT, 1000.0).behaviour())
                 .isEqualTo(CurrentBehaviour.ABSENT);
     }
 
@@ -82,14 +73,14 @@ class CurrentsClassifierTest {
 
     @Test
     void decayIsWhatTheLongLagsLose() {
-        assertThat(CurrentsClassifier.decay(sampled(1000, t -> 1.0), Double.NaN)).isEqualTo(0.0);
-        assertThat(CurrentsClassifier.decay(sampled(1000, t -> 0.4 + 0.6 * Math.exp(-t)), Double.NaN))
+        assertThat(CurrentsClassifier.decay(Sampled.of(1000, t -> 1.0), Double.NaN)).isEqualTo(0.0);
+        assertThat(CurrentsClassifier.decay(Sampled.of(1000, t -> 0.4 + 0.6 * Math.exp(-t)), Double.NaN))
                 .isCloseTo(0.6, within(1e-9));
         // a cosine recurs to 1 at its period: nothing is lost
-        assertThat(CurrentsClassifier.decay(sampled(1000, t -> Math.cos(2 * Math.PI * t / 10)), 200.0))
+        assertThat(CurrentsClassifier.decay(Sampled.of(1000, t -> Math.cos(2 * Math.PI * t / 10)), 200.0))
                 .isLessThan(1e-3);
         // NaN-padded lags (a window) are ignored
-        double[] padded = sampled(1000, t -> 0.5 + 0.5 * Math.exp(-t));
+        double[] padded = Sampled.of(1000, t -> 0.5 + 0.5 * Math.exp(-t));
         for (int k = 600; k < 1000; k++) {
             padded[k] = Double.NaN;
         }
@@ -145,7 +136,7 @@ class CurrentsClassifierTest {
             gain[k][0] = 0.7;
             variance[k][0] = 1.0;
         }
-        double[][] slice = {sampled(nt / 2, t -> 0.5 + 0.5 * Math.exp(-t))};
+        double[][] slice = {Sampled.of(nt / 2, t -> 0.5 + 0.5 * Math.exp(-t))};
         TransientResult r = new TransientResult(DmftScheme.EXP_TRAPEZOID, DT, currents, currents, gain, variance,
                 List.of(new LagSlice(nt / 2, nt / 2 * DT, slice, slice)), null, 0, 0.0);
         RegionDynamics disordered = CurrentsClassifier.classify(r, new boolean[] {true}).get(0);

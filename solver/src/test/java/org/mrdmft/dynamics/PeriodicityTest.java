@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class PeriodicityTest {
-    private static final double DT = 0.05;
-
-    private static double[] sampled(int n, DoubleUnaryOperator f) {
-        double[] x = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = f.applyAsDouble(k * DT);
-        }
-        return x;
-    }
+    private static final double DT = Sampled.DT;
 
     @Test
     void findsThePeriodOfASineBetweenSamples() {
         double period = 7.31;
-        double[][] x = {sampled(1600, t -> Math.sin(2 * Math.PI * t / period))};
+        double[][] x = {Sampled.of(1600, t -> Math.sin(2 * Math.PI * t / period))};
         assertThat(Periodicity.period(x, 2.0, 0.05) * DT).isCloseTo(period, within(2e-3));
     }
 
@@ -30,7 +21,7 @@ class PeriodicityTest {
         // a fundamental plus a strong second harmonic: the autocorrelation also peaks near half the period,
         // but the signal only recurs after the full period
         double period = 12.0;
-        double[][] x = {sampled(2000, t -> Math.cos(2 * Math.PI * t / period)
+        double[][] x = {Sampled.of(2000, t -> Math.cos(2 * Math.PI * t / period)
                 + 1.2 * Math.cos(4 * Math.PI * t / period + 0.7))};
         assertThat(Periodicity.period(x, 4.4, 0.05) * DT).isCloseTo(period, within(5e-3));
     }
@@ -38,30 +29,30 @@ class PeriodicityTest {
     @Test
     void jointSignalsShareOnePeriod() {
         double period = 9.0;
-        double[][] x = {sampled(1500, t -> Math.sin(2 * Math.PI * t / period)),
-            sampled(1500, t -> 0.3 * Math.cos(2 * Math.PI * t / period + 1.0))};
+        double[][] x = {Sampled.of(1500, t -> Math.sin(2 * Math.PI * t / period)),
+            Sampled.of(1500, t -> 0.3 * Math.cos(2 * Math.PI * t / period + 1.0))};
         assertThat(Periodicity.period(x, 2.0, 0.05) * DT).isCloseTo(period, within(3e-3));
     }
 
     @Test
     void periodsLongerThanThreeQuartersOfTheRecordAreNotClaimed() {
-        double[][] x = {sampled(1000, t -> Math.sin(2 * Math.PI * t / 45.0))}; // record 50 time units
+        double[][] x = {Sampled.of(1000, t -> Math.sin(2 * Math.PI * t / 45.0))}; // record 50 time units
         assertThat(Periodicity.period(x, 2.0, 0.05)).isNaN();
     }
 
     @Test
     void quasiPeriodicAndNoisySignalsHaveNoPeriod() {
-        double[][] quasi = {sampled(2000, t -> Math.sin(t) + Math.sin(Math.sqrt(2.0) * t * 1.37))};
+        double[][] quasi = {Sampled.of(2000, t -> Math.sin(t) + Math.sin(Math.sqrt(2.0) * t * 1.37))};
         assertThat(Periodicity.period(quasi, 4.0, 0.05)).isNaN();
         Random rng = new Random(3);
-        double[][] noise = {sampled(2000, t -> rng.nextGaussian())};
+        double[][] noise = {Sampled.of(2000, t -> rng.nextGaussian())};
         assertThat(Periodicity.period(noise, 6.0, 0.05)).isNaN();
     }
 
     @Test
     void fftAutocorrelationEqualsTheDirectSums() {
         Random rng = new Random(7);
-        double[][] x = {sampled(301, t -> Math.sin(t) + 0.3 * rng.nextGaussian()), sampled(301, t -> t * t)};
+        double[][] x = {Sampled.of(301, t -> Math.sin(t) + 0.3 * rng.nextGaussian()), Sampled.of(301, t -> t * t)};
         double[] ac = Periodicity.autocorrelation(x, 200);
         double[] direct = new double[200];
         for (double[] s : x) {
@@ -81,7 +72,7 @@ class PeriodicityTest {
 
     @Test
     void aSlowTrendIsNotAOneSamplePeriod() {
-        double[][] x = {sampled(1500, t -> Math.exp(-t / 30.0))};
+        double[][] x = {Sampled.of(1500, t -> Math.exp(-t / 30.0))};
         assertThat(Periodicity.period(x, 1.0, 0.05)).isNaN();
     }
 }
