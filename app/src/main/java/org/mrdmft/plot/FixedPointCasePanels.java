@@ -100,7 +100,7 @@ record FixedPointCasePanels(ReciprocalCase c, CaseSimulation sim, double[] theor
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: currents S^{mu nu}(t), simulation N = %d, draw 1",
                 title(), sim.settings().neurons()), TIME, "current S^{mu nu} (dimensionless)");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisDecimalPattern("0");
+        ChartStyle.timeAxis(chart);
         CsvTable table = new CsvTable().column("t", t);
         for (int mu = 0; mu < r; mu++) {
             for (int nu = 0; nu < r; nu++) {
@@ -129,7 +129,7 @@ record FixedPointCasePanels(ReciprocalCase c, CaseSimulation sim, double[] theor
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: activity x_i(t) of %d neurons per region, draw 1",
                 title(), TRACES_PER_REGION), TIME, "x_i (dimensionless)");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisDecimalPattern("0");
+        ChartStyle.timeAxis(chart);
         CsvTable table = new CsvTable().column("t", t);
         for (int mu = 0; mu < c.regions(); mu++) {
             int neurons = Math.min(TRACES_PER_REGION, first.traces()[mu].length);
