@@ -125,7 +125,7 @@ public final class Fig4cFigure implements PaperFigure {
             CaseTheory theory = CaseTheory.of(c);
             CaseSimulation sim = CaseSimulation.run(c.model(), settings);
             files.addAll(new FixedPointCasePanels(c, sim, theory.rowNorms(), "stationary DMFT sqrt(A)",
-                    theory.note()).write(dir));
+                    "theory: " + theory.note()).write(dir));
             files.add(new CsvTable().column("region", regions(c.regions())).column("branch", theory.branchCodes())
                     .column("theoryRowNorm", theory.rowNorms()).column("spreadOverStableFixedPoints", theory.spread())
                     .write(dir.resolve(c.name() + "-theory.csv")));
