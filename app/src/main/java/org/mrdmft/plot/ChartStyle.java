@@ -43,6 +43,12 @@ final class ChartStyle {
         return s;
     }
 
+    /** Whole-number ticks on the time (or lag) axis, spaced wide enough that their labels never collide. */
+    static void timeAxis(XYChart chart) {
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
+    }
+
     /** Every {@code stride}-th value (dashed lines need coarse segments to show their dashes). */
     static double[] every(double[] x, int stride) {
         double[] out = new double[(x.length + stride - 1) / stride];

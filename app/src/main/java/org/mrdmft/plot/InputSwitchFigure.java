@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.random.Well19937c;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.mrdmft.config.DmftSettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
@@ -68,34 +67,14 @@ public final class InputSwitchFigure implements PaperFigure {
         CsvTable table = new CsvTable();
         for (double amp : AMPLITUDES) {
             double[][] s = finalCurrents(amp);
-            HeatMapChart chart = new HeatMapChartBuilder().width(600).height(550)
-                    .title(String.format(java.util.Locale.ROOT, "final currents S[mu][nu], input I = %.0f", amp))
-                    .xAxisTitle("source region nu").yAxisTitle("target region mu").build();
-            chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-            chart.getStyler().setMin(-2.0);
-            chart.getStyler().setMax(2.0);
-            chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(33, 102, 172),
-                java.awt.Color.WHITE, new java.awt.Color(178, 24, 43)});
-            List<Number[]> cells = new ArrayList<>();
-            double[] flat = new double[25];
-            for (int mu = 0; mu < 5; mu++) {
-                for (int nu = 0; nu < 5; nu++) {
-                    cells.add(new Number[] {nu + 1, mu + 1, s[mu][nu]});
-                    flat[mu * 5 + nu] = s[mu][nu];
-                }
-            }
-            chart.addSeries("S", List.of(1, 2, 3, 4, 5), List.of(1, 2, 3, 4, 5), cells);
+            HeatMapChart chart = CurrentMatrixChart.of(
+                    String.format(java.util.Locale.ROOT, "final currents S[mu][nu], input I = %.0f", amp), s);
             String base = String.format(java.util.Locale.ROOT, "input-switch-I%.0f", amp);
             files.addAll(FigureWriter.save(chart, dir.resolve(base)));
-            table.column(String.format(java.util.Locale.ROOT, "S_I%.0f", amp), flat);
+            table.column(String.format(java.util.Locale.ROOT, "S_I%.0f", amp), CurrentMatrixChart.flatten(s));
         }
-        double[] mu = new double[25];
-        double[] nu = new double[25];
-        for (int k = 0; k < 25; k++) {
-            mu[k] = k / 5 + 1;
-            nu[k] = k % 5 + 1;
-        }
-        CsvTable full5 = new CsvTable().column("mu", mu).column("nu", nu);
+        CsvTable full5 = new CsvTable().column("mu", CurrentMatrixChart.targets(5))
+                .column("nu", CurrentMatrixChart.sources(5));
         files.add(table.write(dir.resolve("input-switch-values.csv")));
         files.add(full5.write(dir.resolve("input-switch-index.csv")));
         return files;

@@ -16,10 +16,17 @@ import org.mrdmft.stationary.PolytopeReport;
  * polytope: the fixed-point manifold of reciprocal networks with a = 0 (MODEL.md section 3). For b^mu drawn
  * from U(1, 3) and sorted, R in {5, 6, 7}: the number of fracture variables f against log10 of the vertex
  * count, mean +- 2 SD over the draws with that f (R = 5 gives 42, 30, 20, 12, 6 vertices for f = 0..4).
+ * Second panel: for one seeded draw (R = 5, the first with f &gt;= 2, g = 0), the fixed points that a
+ * multi-start search finds on the manifold, projected on two pair currents (the first two fracture
+ * currents), coloured by component: they cluster into 2^f components, one per sign pattern of the fracture
+ * currents.
  */
 public final class PolytopeFigure implements PaperFigure {
     static final int[] REGIONS = {5, 6, 7};
     static final long SEED = 20250214L;
+    /** Seed of the draw of the components panel (b, signs) and of its search's starts. */
+    static final long COMPONENTS_SEED = 5L;
+    static final int COMPONENTS_REGIONS = 5;
 
     @Override
     public String name() {
@@ -28,7 +35,8 @@ public final class PolytopeFigure implements PaperFigure {
 
     @Override
     public String description() {
-        return "fixed-point manifold: fracture variables f against log10(vertex count), R = 5, 6, 7";
+        return "fixed-point manifold: fracture variables f against log10(vertex count), R = 5, 6, 7; fixed points "
+                + "cluster into 2^f components";
     }
 
     @Override
@@ -83,6 +91,91 @@ public final class PolytopeFigure implements PaperFigure {
                 .column("components", rows.stream().mapToDouble(x -> x[4]).toArray());
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("polytope")));
         files.add(table.write(dir.resolve("polytope.csv")));
+        files.addAll(components(dir, full ? 1000 : 200));
         return files;
     }
+
+    /** The components panel's data: the seeded draw searched from {@code starts} starts. */
+    static FixedPointComponents componentsData(int starts) {
+        double[][] draw = FixedPointComponents.draw(COMPONENTS_SEED, COMPONENTS_REGIONS, 2);
+        return FixedPointComponents.search(draw[0], draw[1], starts, COMPONENTS_SEED);
+    }
+
+    private static List<Path> components(Path dir, int starts) throws IOException {
+        FixedPointComponents c = componentsData(starts);
+        int[][] fracture = c.polytope().fracturePairs();
+        int f = fracture.length;
+        int[] xPair = fracture[0];
+        int[] yPair = fracture[1];
+        String xName = "S^{" + (xPair[0] + 1) + " " + (xPair[1] + 1) + "}";
+        String yName = "S^{" + (yPair[0] + 1) + " " + (yPair[1] + 1) + "}";
+        XYChart chart = ChartStyle.xy(String.format(java.util.Locale.ROOT,
+                "fixed points from %d random starts (R = %d, f = %d): %d components found, 2^f = %d", starts,
+                c.b().length, f, c.componentsFound(), 1 << f), "fracture current " + xName + " (dimensionless)",
+                "fracture current " + yName + " (dimensionless)");
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        int points = c.currents().size();
+        List<String> names = new ArrayList<>();
+        for (int[] p : fracture) {
+            names.add("S^{" + (p[0] + 1) + " " + (p[1] + 1) + "}");
+        }
+        String signsOf = "signs of " + String.join(", ", names) + ": ";
+        for (int comp = 0; comp < 1 << f; comp++) {
+            List<double[]> pts = new ArrayList<>();
+            for (int k = 0; k < points; k++) {
+                if (c.component()[k] == comp) {
+                    double[][] s = c.currents().get(k);
+                    pts.add(new double[] {s[xPair[0]][xPair[1]], s[yPair[0]][yPair[1]]});
+                }
+            }
+            if (pts.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(signsOf + c.pattern(comp) + " (" + pts.size() + " points)",
+                    pts.stream().mapToDouble(p -> p[0]).toArray(), pts.stream().mapToDouble(p -> p[1]).toArray());
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(MARKERS[comp / ChartStyle.PALETTE.length % MARKERS.length]);
+            s.setMarkerColor(ChartStyle.color(comp));
+        }
+        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("polytope-components")));
+        int r = c.b().length;
+        CsvTable table = new CsvTable().column("component", java.util.Arrays.stream(c.component()).asDoubleStream()
+                .toArray());
+        for (int mu = 0; mu < r; mu++) {
+            for (int nu = 0; nu < r; nu++) {
+                double[] col = new double[points];
+                for (int k = 0; k < points; k++) {
+                    col[k] = c.currents().get(k)[mu][nu];
+                }
+                table.column("S_" + (mu + 1) + "_" + (nu + 1), col);
+            }
+        }
+        files.add(table.write(dir.resolve("polytope-components.csv")));
+        double[] region = new double[r];
+        for (int mu = 0; mu < r; mu++) {
+            region[mu] = mu + 1;
+        }
+        files.add(new CsvTable().column("region", region).column("b", c.b()).column("sign", c.signs())
+                .write(dir.resolve("polytope-components-network.csv")));
+        double[] fi = new double[f];
+        double[] fj = new double[f];
+        for (int k = 0; k < f; k++) {
+            fi[k] = fracture[k][0] + 1;
+            fj[k] = fracture[k][1] + 1;
+        }
+        files.add(new CsvTable().column("fracturePair", java.util.stream.IntStream.range(0, f).asDoubleStream().toArray())
+                .column("i", fi).column("j", fj).write(dir.resolve("polytope-components-fracture-pairs.csv")));
+        files.add(new CsvTable().column("fractureVariables", new double[] {f})
+                .column("componentsExpected", new double[] {1 << f})
+                .column("componentsFound", new double[] {c.componentsFound()})
+                .column("vertices", new double[] {c.polytope().vertexCount()})
+                .column("starts", new double[] {c.starts()}).column("converged", new double[] {c.converged()})
+                .column("fixedPointsOnManifold", new double[] {points})
+                .column("discardedFixedPoints", new double[] {c.discarded()})
+                .write(dir.resolve("polytope-components-summary.csv")));
+        return files;
+    }
+
+    private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {SeriesMarkers.CIRCLE,
+        SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
 }

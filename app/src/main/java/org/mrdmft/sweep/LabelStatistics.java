@@ -14,13 +14,33 @@ public record LabelStatistics(int[][] modal, double[][] entropyBits) {
 
     /** The statistics of complete rows of a plan with R regions. */
     public static LabelStatistics of(int points, int regions, List<SweepRow> rows) {
-        DynamicsLabel[] labels = DynamicsLabel.values();
-        int[][][] counts = new int[points][regions][labels.length];
+        int[][][] counts = new int[points][regions][DynamicsLabel.values().length];
         for (SweepRow r : rows) {
             for (int mu = 0; mu < regions; mu++) {
                 counts[r.point()][mu][indexOf(r.labels().get(mu))]++;
             }
         }
+        return fromCounts(counts);
+    }
+
+    /**
+     * The statistics of the labels of all regions together, as the paper's fig5 pools them (the modal label
+     * over draws and regions): one column, {@code modal[point][0]} and {@code entropyBits[point][0]}.
+     */
+    public static LabelStatistics pooled(int points, List<SweepRow> rows) {
+        int[][][] counts = new int[points][1][DynamicsLabel.values().length];
+        for (SweepRow r : rows) {
+            for (String label : r.labels()) {
+                counts[r.point()][0][indexOf(label)]++;
+            }
+        }
+        return fromCounts(counts);
+    }
+
+    /** How often each label occurs: [point][region][label], regions in a pooled count as one. */
+    private static LabelStatistics fromCounts(int[][][] counts) {
+        int points = counts.length;
+        int regions = points == 0 ? 0 : counts[0].length;
         int[][] modal = new int[points][regions];
         double[][] entropy = new double[points][regions];
         for (int p = 0; p < points; p++) {
@@ -48,7 +68,8 @@ public record LabelStatistics(int[][] modal, double[][] entropyBits) {
         return new LabelStatistics(modal, entropy);
     }
 
-    private static int indexOf(String label) {
+    /** The index into {@link DynamicsLabel#values()} of a label's spelling. */
+    public static int indexOf(String label) {
         for (DynamicsLabel l : DynamicsLabel.values()) {
             if (l.configName().equals(label)) {
                 return l.ordinal();

@@ -163,7 +163,7 @@ public final class SweepOutput {
     }
 
     /** "FP blue, LC vermilion, ...": the colours of the modal-label heatmaps (codes 0..4 in points.csv). */
-    static String legend() {
+    public static String legend() {
         List<String> parts = new ArrayList<>();
         for (DynamicsLabel l : DynamicsLabel.values()) {
             parts.add(SHORT[l.ordinal()]);

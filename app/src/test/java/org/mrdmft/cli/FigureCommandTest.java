@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,8 @@ class FigureCommandTest {
     void listNamesEveryFigure() {
         CliRun run = CliRun.of("figure", "--list");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("fig4a").contains("fig4b").contains("routing-phase").contains("polytope");
+        assertThat(run.out()).contains("fig4a").contains("fig4b").contains("routing-phase").contains("polytope")
+                .contains("fig3").contains("fig4c").contains("fig5");
     }
 
     @Test
@@ -70,6 +72,56 @@ class FigureCommandTest {
             }
         }
         assertThat(r5).isGreaterThan(300);
+        // the fixed points from random starts cluster into 2^f components
+        List<String[]> comps = csv(out.resolve("polytope-components-summary.csv"));
+        List<String> header = List.of(comps.get(0));
+        double expected2f = Double.parseDouble(comps.get(1)[header.indexOf("componentsExpected")]);
+        assertThat(Double.parseDouble(comps.get(1)[header.indexOf("componentsFound")])).isEqualTo(expected2f);
+        assertThat(out.resolve("polytope-components.png")).isNotEmptyFile();
+    }
+
+    @Test
+    @Tag("slow")
+    void fig3QuickWritesEveryCaseWithItsTheory() throws IOException {
+        Path out = tmp.resolve("fig3");
+        CliRun run = CliRun.of("figure", "fig3", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String[]> rows = csv(out.resolve("fig3-row-norms.csv"));
+        assertThat(rows).hasSize(1 + 3 * 5 * 3);
+        for (String[] r : rows.subList(1, rows.size())) {
+            double sim = Double.parseDouble(r[3]);
+            double theory = Double.parseDouble(r[4]);
+            assertThat(sim).isCloseTo(theory, within(0.15 * theory));
+        }
+        assertThat(out.resolve("fig3-case3-final-currents.png")).isNotEmptyFile();
+    }
+
+    @Test
+    @Tag("slow")
+    void fig4cQuickShowsRegionOneOfCaseThreeWithoutCurrentInTheory() throws IOException {
+        Path out = tmp.resolve("fig4c");
+        CliRun run = CliRun.of("figure", "fig4c", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String[]> theory = csv(out.resolve("fig4c-case3-theory.csv"));
+        assertThat(Double.parseDouble(theory.get(1)[1])).isEqualTo(2.0);
+        assertThat(Double.parseDouble(theory.get(1)[2])).isLessThan(1e-9);
+        assertThat(csv(out.resolve("fig4c-row-norms.csv"))).hasSize(1 + 3 * 5 * 3);
+    }
+
+    @Test
+    @Tag("slow")
+    void fig5QuickLabelsTheGridAndTheExamples() throws IOException {
+        Path out = tmp.resolve("fig5");
+        CliRun run = CliRun.of("figure", "fig5", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(csv(out.resolve("fig5-points.csv"))).hasSize(1 + 144);
+        assertThat(csv(out.resolve("sweep/sweep.csv"))).hasSize(1 + 144 * 3);
+        List<String[]> examples = csv(out.resolve("fig5-examples.csv"));
+        List<String> header = List.of(examples.get(0));
+        for (String[] e : examples.subList(1, examples.size())) {
+            assertThat(e[header.indexOf("modalLabel")]).isEqualTo(e[header.indexOf("publishedLabel")]);
+        }
+        assertThat(Files.readString(out.resolve("fig5-settings.json"))).contains("\"classifier\" : \"paper\"");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.mrdmft.plot;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.mrdmft.model.InteractionTensors;
+import org.mrdmft.model.NetworkModel;
+
+/**
+ * One five-region network of fig3 or fig4c (FIGURES.md): reciprocal effective interactions
+ * T^{mu nu rho} = delta^{mu rho} c^{mu nu}, c = u u^T + diag(a - b), u^mu = s^mu sqrt(b^mu) (MODEL.md section 1),
+ * U = I, disorder g per region. The signs s are random, as in the paper: one seeded draw per case.
+ *
+ * @param name e.g. "fig3-case1", the prefix of the case's files
+ * @param a self-loop strengths a^mu
+ * @param b pair-loop strengths b^mu
+ * @param g disorder g^mu (all zero for fig3)
+ * @param signs s^mu = +-1
+ */
+record ReciprocalCase(String name, double[] a, double[] b, double[] g, double[] signs) {
+    /** Seed of the case signs: case k (1-based) draws its signs from SIGN_SEED + k. */
+    static final long SIGN_SEED = 20250300L;
+
+    private static final double[][] FIG3_A = {
+        {2.07056209, 2.01600629, 2.03914952, 2.08963573, 2.07470232},
+        {2.56497381, 1.97552974, 1.97887313, 1.95708126, 2.03461631},
+        {2.48332969, 2.49774933, 1.91455216, 2.06561083, 1.92826258}};
+    private static final double[][] FIG3_B = {
+        {2.46090888, 2.53800354, 2.49394571, 2.49587125, 2.51642394},
+        {1.90793845, 2.56979247, 2.46955172, 2.51276156, 2.49002518},
+        {1.96633011, 2.02011526, 2.45018848, 2.45768191, 2.4636397}};
+    private static final double[][] FIG4C_A = {
+        {2.07056209, 2.01600629, 2.03914952, 2.08963573, 2.07470232},
+        {2.06497381, 1.97552974, 1.97887313, 1.95708126, 2.03461631},
+        {1.98332969, 1.99774933, 1.91455216, 2.06561083, 1.92826258}};
+    private static final double[][] FIG4C_B = {
+        {2.46090888, 2.53800354, 2.49394571, 2.49587125, 2.51642394},
+        {2.40793845, 2.56979247, 2.46955172, 2.51276156, 2.49002518},
+        {2.46633011, 2.52011526, 2.45018848, 2.45768191, 2.4636397}};
+    private static final double[][] FIG4C_G = {
+        {1.5, 1.25817094, 1.23044151, 1.204867, 1.21775453},
+        {2.25, 1.11759437, 1.18710331, 1.18463783, 1.24535078},
+        {2.65, 1.29168832, 1.20166158, 1.15528298, 1.22156233}};
+
+    ReciprocalCase {
+        a = a.clone();
+        b = b.clone();
+        g = g.clone();
+        signs = signs.clone();
+    }
+
+    /** The three cases of fig3 (g = 0). */
+    static List<ReciprocalCase> fig3() {
+        return List.of(of("fig3", 1, FIG3_A[0], FIG3_B[0], new double[5]),
+                of("fig3", 2, FIG3_A[1], FIG3_B[1], new double[5]),
+                of("fig3", 3, FIG3_A[2], FIG3_B[2], new double[5]));
+    }
+
+    /** The three cases of fig4c (disorder rising in region 1). */
+    static List<ReciprocalCase> fig4c() {
+        return List.of(of("fig4c", 1, FIG4C_A[0], FIG4C_B[0], FIG4C_G[0]),
+                of("fig4c", 2, FIG4C_A[1], FIG4C_B[1], FIG4C_G[1]),
+                of("fig4c", 3, FIG4C_A[2], FIG4C_B[2], FIG4C_G[2]));
+    }
+
+    private static ReciprocalCase of(String figure, int k, double[] a, double[] b, double[] g) {
+        SplittableRandom rng = new SplittableRandom(SIGN_SEED + k);
+        double[] s = new double[a.length];
+        for (int mu = 0; mu < s.length; mu++) {
+            s[mu] = rng.nextBoolean() ? 1.0 : -1.0;
+        }
+        return new ReciprocalCase(figure + "-case" + k, a, b, g, s);
+    }
+
+    /** R. */
+    int regions() {
+        return a.length;
+    }
+
+    /** The network (erf nonlinearity, U = I). */
+    NetworkModel model() {
+        return NetworkModel.of(g, InteractionTensors.reciprocal(a, b, signs));
+    }
+
+    /** Whether any region is disordered. */
+    boolean disordered() {
+        for (double x : g) {
+            if (x != 0.0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public double[] a() {
+        return a.clone();
+    }
+
+    @Override
+    public double[] b() {
+        return b.clone();
+    }
+
+    @Override
+    public double[] g() {
+        return g.clone();
+    }
+
+    @Override
+    public double[] signs() {
+        return signs.clone();
+    }
+}
