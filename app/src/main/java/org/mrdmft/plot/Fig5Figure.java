@@ -61,7 +61,12 @@ public final class Fig5Figure implements PaperFigure {
                    double entropyBits, int representative) {
         /** The labels of every draw, regions pooled, counted and summarised. */
         static Example of(int k, int draws) {
-            SweepPlan plan = new SweepPlan(Fig5Sweep.example(k, draws));
+            return of(k, draws, Fig5Sweep.CLASSIFIER);
+        }
+
+        /** The same with another {@code dmft.classifier} (the figure uses {@link Fig5Sweep#CLASSIFIER}). */
+        static Example of(int k, int draws, String classifier) {
+            SweepPlan plan = new SweepPlan(Fig5Sweep.example(k, draws, classifier));
             List<SweepRow> rows = IntStream.range(0, draws).parallel()
                     .mapToObj(d -> Fig5Sweep.rowSolver().solve(plan, 0, d)).toList();
             int[] counts = new int[DynamicsLabel.values().length];

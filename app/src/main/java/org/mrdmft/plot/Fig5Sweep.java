@@ -57,6 +57,11 @@ final class Fig5Sweep {
 
     /** examples/sweeps/fig5-base.yaml: the network and DMFT settings every row starts from. */
     static ObjectNode base() {
+        return base(CLASSIFIER);
+    }
+
+    /** The base with another dynamics classifier. */
+    static ObjectNode base(String classifier) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode base = f.objectNode();
         base.put("name", "fig5-base");
@@ -64,7 +69,7 @@ final class Fig5Sweep {
         base.put("disorder", 1.5);
         base.putObject("interactions").putObject("random").put("scale", 1.0).put("seed", 0);
         base.putObject("dmft").put("mode", "transient").put("dt", DT).put("steps", STEPS)
-                .put("classifier", CLASSIFIER);
+                .put("classifier", classifier);
         return base;
     }
 
@@ -88,10 +93,15 @@ final class Fig5Sweep {
 
     /** Example {@code k} (0-based) as a one-point sweep with {@code draws} draws. */
     static SweepSpec example(int k, int draws) {
+        return example(k, draws, CLASSIFIER);
+    }
+
+    /** Example {@code k} labelled by another dynamics classifier. */
+    static SweepSpec example(int k, int draws, String classifier) {
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         String name = "fig5-example-" + (k + 1);
         tree.put("name", name);
-        tree.set("base", base());
+        tree.set("base", base(classifier));
         ObjectNode eig = tree.putArray("axes").addObject().put("key", "interactions").putObject("leadingEigenvalue");
         eig.putArray("re").add(EXAMPLES[k][0]);
         eig.putArray("im").add(EXAMPLES[k][1]);

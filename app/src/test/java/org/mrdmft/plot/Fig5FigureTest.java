@@ -32,8 +32,19 @@ class Fig5FigureTest {
     }
 
     @Test
-    void theClassifierInUseIsThePapers() {
-        assertThat(Fig5Sweep.CLASSIFIER).isEqualTo("paper");
+    void theRowsAreLabelledByThePaperRule() {
+        var row = new SweepPlan(Fig5Sweep.grid(false)).rowConfig(0, 0).config();
+        assertThat(row.dmft().classifier()).isEqualTo(org.mrdmft.config.DynamicsClassifier.PAPER);
+    }
+
+    /** The default currents rule, an independent reading of the same solves, agrees at the five examples. */
+    @Test
+    void theCurrentsRuleGivesThePublishedModalLabelsToo() {
+        for (int k = 0; k < Fig5Sweep.EXAMPLES.length; k++) {
+            Fig5Figure.Example e = Fig5Figure.Example.of(k, 10, "currents");
+            String modal = DynamicsLabel.values()[e.modal()].configName();
+            assertThat(modal).as("example %d: %s", k + 1, e.distribution()).isEqualTo(Fig5Sweep.PUBLISHED[k]);
+        }
     }
 
     @Test
