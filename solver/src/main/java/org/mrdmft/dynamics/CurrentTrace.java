@@ -6,7 +6,8 @@ package org.mrdmft.dynamics;
  *
  * @param behaviour absent, static, periodic or irregular
  * @param periodSamples the period in samples (fractional) when periodic, else NaN
- * @param amplitude half the largest peak-to-peak excursion over the window
+ * @param amplitude half the largest peak-to-peak excursion over the last third of the window (at least 1.2
+ *                  periods of periodic currents): the size of the late motion, transients mostly excluded
  * @param settlingRate the exponential settling rate (1/time) of still-settling currents, else NaN
  */
 record CurrentTrace(CurrentBehaviour behaviour, double periodSamples, double amplitude, double settlingRate) {
@@ -31,24 +32,25 @@ record CurrentTrace(CurrentBehaviour behaviour, double periodSamples, double amp
         }
         if (maxAbs < CurrentsClassifier.ABSENT_CURRENT
                 || structured < CurrentsClassifier.ABSENT_FRACTION * variance) {
-            return new CurrentTrace(CurrentBehaviour.ABSENT, Double.NaN, amplitude, Double.NaN);
+            return new CurrentTrace(CurrentBehaviour.ABSENT, Double.NaN, halfRange(s, n - n / 3, n), Double.NaN);
         }
         if (amplitude < CurrentsClassifier.STATIC_AMPLITUDE * maxAbs) {
             return new CurrentTrace(CurrentBehaviour.STATIC, Double.NaN, amplitude, Double.NaN);
         }
         double period = Periodicity.period(s, 2.0 * amplitude, CurrentsClassifier.RECURRENCE_TOLERANCE);
         if (Double.isFinite(period)) {
-            return new CurrentTrace(CurrentBehaviour.PERIODIC, period, amplitude, Double.NaN);
+            int last = Math.min(n, Math.max(n / 3, (int) Math.ceil(1.2 * period)));
+            return new CurrentTrace(CurrentBehaviour.PERIODIC, period, halfRange(s, n - last, n), Double.NaN);
         }
         double first = halfRange(s, 0, n / 2);
         double second = halfRange(s, n / 2, n);
         if (second < CurrentsClassifier.SETTLING_RATIO * first) {
             double rate = second > 0.0 ? Math.log(first / second) / ((n / 2) * dt) : Double.POSITIVE_INFINITY;
-            return new CurrentTrace(CurrentBehaviour.STATIC, Double.NaN, amplitude, rate);
+            return new CurrentTrace(CurrentBehaviour.STATIC, Double.NaN, halfRange(s, n - n / 3, n), rate);
         }
         CurrentBehaviour moving = maxMeanCrossings(s) <= CurrentsClassifier.SLOW_CROSSINGS
                 ? CurrentBehaviour.SLOW : CurrentBehaviour.IRREGULAR;
-        return new CurrentTrace(moving, Double.NaN, amplitude, Double.NaN);
+        return new CurrentTrace(moving, Double.NaN, halfRange(s, n - n / 3, n), Double.NaN);
     }
 
     /** The largest number of times a signal crosses its own mean. */
