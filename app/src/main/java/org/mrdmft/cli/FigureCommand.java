@@ -71,7 +71,11 @@ final class FigureCommand implements Callable<Integer> {
                 : OutputDirectory.Overwrite.SAME_CONFIG;
         long start = System.nanoTime();
         try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, "figure", policy)) {
-            List<Path> files = figure.render(o.staging(), full);
+            List<Path> files;
+            try (ProgressReporter progress = new ProgressReporter(console, "figure " + name,
+                    ProgressReporter.DEFAULT_DELAY)) {
+                files = figure.render(o.staging(), full, progress);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             ObjectNode summary = JSON.createObjectNode();
             summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);

@@ -127,12 +127,18 @@ public final class Fig5Figure implements PaperFigure {
 
     @Override
     public List<Path> render(Path dir, boolean full) throws IOException {
+        return render(dir, full, ProgressListener.NONE);
+    }
+
+    /** Reports the grid sweep's rows to {@code progress} (the examples follow in seconds). */
+    @Override
+    public List<Path> render(Path dir, boolean full, ProgressListener progress) throws IOException {
         SweepSpec grid = Fig5Sweep.grid(full);
         SweepPlan plan = new SweepPlan(grid);
         SweepExecution.Result result;
         try {
             result = new SweepExecution(Fig5Sweep.rowSolver(), Runtime.getRuntime().availableProcessors(), true)
-                    .run(plan, Shard.ALL, dir.resolve("sweep"), ProgressListener.NONE);
+                    .run(plan, Shard.ALL, dir.resolve("sweep"), progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("fig5 sweep interrupted", e);

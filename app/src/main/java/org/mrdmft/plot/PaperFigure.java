@@ -3,6 +3,7 @@ package org.mrdmft.plot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.mrdmft.dmft.ProgressListener;
 
 /**
  * One figure of the paper (FIGURES.md) or of mrdmft's own: computes its data, writes every chart as PNG
@@ -22,4 +23,12 @@ public interface PaperFigure {
      * @return the files written
      */
     List<Path> render(Path dir, boolean full) throws IOException;
+
+    /**
+     * The same, reporting progress of its long part (a figure that runs a sweep reports its rows); figures
+     * that finish in seconds report nothing.
+     */
+    default List<Path> render(Path dir, boolean full, ProgressListener progress) throws IOException {
+        return render(dir, full);
+    }
 }
