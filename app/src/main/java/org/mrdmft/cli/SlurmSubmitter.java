@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.mrdmft.sweep.SlurmScripts;
+import org.mrdmft.io.sweep.SlurmScripts;
 
 /**
  * Submits the scripts of a sweep with {@code sbatch --parsable}: the job array, then the merge job with

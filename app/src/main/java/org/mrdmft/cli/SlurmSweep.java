@@ -9,8 +9,8 @@ import java.util.Map;
 import org.mrdmft.io.OutputConflictException;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.sweep.Shard;
-import org.mrdmft.sweep.SlurmScripts;
-import org.mrdmft.sweep.SweepJournal;
+import org.mrdmft.io.sweep.SlurmScripts;
+import org.mrdmft.io.sweep.SweepJournal;
 import org.mrdmft.sweep.SweepPlan;
 
 /**

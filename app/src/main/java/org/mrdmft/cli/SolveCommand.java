@@ -2,7 +2,7 @@ package org.mrdmft.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mrdmft.config.DmftMode;
+import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.mrdmft.config.ConfigLoader;
-import org.mrdmft.config.DmftMode;
+import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;

@@ -17,6 +17,7 @@ import org.mrdmft.io.ValidationWriters;
 import org.mrdmft.plot.ValidationPlots;
 import org.mrdmft.validation.ObservableComparison;
 import org.mrdmft.validation.ValidationReport;
+import org.mrdmft.validation.ValidationProblem;
 import org.mrdmft.validation.ValidationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         OutputDirectory.check(dir, fingerprint, "validate", options.policy());
         ValidationReport report;
         try (ProgressReporter progress = new ProgressReporter(console, "validate", ProgressReporter.DEFAULT_DELAY)) {
-            report = Main.userInput(() -> new ValidationRun(cfg, theory.model()).run(progress));
+            report = Main.userInput(() -> new ValidationRun(new ValidationProblem(cfg.model(), theory.model(), cfg.dmft(), cfg.simulation(), cfg.validation())).run(progress));
         }
         ValidationRecord record = new ValidationRecord(cfg, fingerprint, theoryOverrides, report,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());

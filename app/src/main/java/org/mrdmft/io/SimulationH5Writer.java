@@ -3,8 +3,8 @@ package org.mrdmft.io;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
-import org.mrdmft.validation.SimulationEnsemble;
-import org.mrdmft.validation.SimulationResult;
+import org.mrdmft.simulation.SimulationEnsemble;
+import org.mrdmft.simulation.SimulationResult;
 
 /**
  * Writes {@code result.h5} for a simulation, with the dataset names of {@code solve} where they exist:

@@ -1,7 +1,7 @@
 package org.mrdmft.io;
 
 import org.mrdmft.config.RunConfig;
-import org.mrdmft.validation.SimulationEnsemble;
+import org.mrdmft.simulation.SimulationEnsemble;
 
 /**
  * Everything the output files of one finite-N simulation run record.

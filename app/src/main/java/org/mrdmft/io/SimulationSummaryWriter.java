@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.mrdmft.validation.SimulationEnsemble;
-import org.mrdmft.validation.SimulationResult;
+import org.mrdmft.simulation.SimulationEnsemble;
+import org.mrdmft.simulation.SimulationResult;
 
 /**
  * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a simulation: {@code mode} "simulation",

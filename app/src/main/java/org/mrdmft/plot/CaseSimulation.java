@@ -2,12 +2,12 @@ package org.mrdmft.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.model.NetworkModel;
-import org.mrdmft.validation.LateAverages;
-import org.mrdmft.validation.NetworkSimulator;
-import org.mrdmft.validation.SimulationResult;
+import org.mrdmft.simulation.LateAverages;
+import org.mrdmft.simulation.NetworkSimulator;
+import org.mrdmft.simulation.SimulationResult;
 
 /**
  * The finite-N simulations of one network (fig3, fig4c): every draw of {@code settings} with

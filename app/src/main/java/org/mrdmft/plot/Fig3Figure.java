@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mrdmft.config.SimulationScheme;
-import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.simulation.SimulationScheme;
+import org.mrdmft.simulation.SimulationSettings;
 
 /**
  * fig3: fixed points of five reciprocally coupled regions without disorder (R = 5, U = I, g = 0), three cases

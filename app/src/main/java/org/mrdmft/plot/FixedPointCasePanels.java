@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.mrdmft.validation.SimulationResult;
+import org.mrdmft.simulation.SimulationResult;
 
 /**
  * The panels of one fig3 / fig4c case, each with its CSV: a, b (and g) per region; the currents

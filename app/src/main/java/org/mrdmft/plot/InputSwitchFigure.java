@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.random.Well19937c;
 import org.knowm.xchart.HeatMapChart;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;

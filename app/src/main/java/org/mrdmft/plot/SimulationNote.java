@@ -3,7 +3,7 @@ package org.mrdmft.plot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.simulation.SimulationSettings;
 
 /** The simulation settings behind a figure's simulated numbers, as a two-column CSV (setting, value). */
 final class SimulationNote {

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mrdmft.sweep.SlurmScripts;
+import org.mrdmft.io.sweep.SlurmScripts;
 
 /** Submission through a stand-in sbatch that records its arguments. */
 class SlurmSubmitterTest {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mrdmft.config.SimulationScheme;
-import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.simulation.SimulationScheme;
+import org.mrdmft.simulation.SimulationSettings;
 
 /** fig3's data: the theory of each case, the paper's settings, and a small simulation with every panel. */
 class Fig3FigureTest {

@@ -3,7 +3,7 @@ package org.mrdmft.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.SimulationScheme;
+import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.stationary.StationaryBranch;
 
 /** fig4c's theory: region 1 goes from chaos suppressed to chaos with structure to pure chaos without current. */

@@ -34,7 +34,7 @@ class Fig5FigureTest {
     @Test
     void theRowsAreLabelledByThePaperRule() {
         var row = new SweepPlan(Fig5Sweep.grid(false)).rowConfig(0, 0).config();
-        assertThat(row.dmft().classifier()).isEqualTo(org.mrdmft.config.DynamicsClassifier.PAPER);
+        assertThat(row.dmft().classifier()).isEqualTo(org.mrdmft.dynamics.DynamicsClassifier.PAPER);
     }
 
     /** The default currents rule, an independent reading of the same solves, agrees at the five examples. */

@@ -1,7 +1,7 @@
 package org.mrdmft.bench;
 
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;

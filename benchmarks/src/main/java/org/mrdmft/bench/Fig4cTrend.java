@@ -2,14 +2,14 @@ package org.mrdmft.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.mrdmft.config.SimulationScheme;
-import org.mrdmft.config.SimulationSettings;
+import org.mrdmft.simulation.SimulationScheme;
+import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
-import org.mrdmft.validation.LateAverages;
-import org.mrdmft.validation.NetworkSimulator;
-import org.mrdmft.validation.SimulationResult;
+import org.mrdmft.simulation.LateAverages;
+import org.mrdmft.simulation.NetworkSimulator;
+import org.mrdmft.simulation.SimulationResult;
 
 /**
  * fig4c case 3 over N: region 1 (g = 2.65) is purely chaotic in theory and carries no current, so its

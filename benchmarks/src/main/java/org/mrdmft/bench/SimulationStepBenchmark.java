@@ -1,12 +1,12 @@
 package org.mrdmft.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.mrdmft.config.SimulationScheme;
+import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
-import org.mrdmft.validation.NetworkIntegration;
-import org.mrdmft.validation.NetworkSampler;
-import org.mrdmft.validation.SampledNetwork;
+import org.mrdmft.simulation.NetworkIntegration;
+import org.mrdmft.simulation.NetworkSampler;
+import org.mrdmft.simulation.SampledNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

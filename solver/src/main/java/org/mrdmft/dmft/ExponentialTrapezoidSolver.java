@@ -1,6 +1,6 @@
 package org.mrdmft.dmft;
 
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**

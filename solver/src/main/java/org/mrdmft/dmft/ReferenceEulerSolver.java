@@ -1,7 +1,7 @@
 package org.mrdmft.dmft;
 
 import java.util.Arrays;
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**

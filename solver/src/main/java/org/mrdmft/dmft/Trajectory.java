@@ -1,6 +1,6 @@
 package org.mrdmft.dmft;
 
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 
 /** The one-time arrays every transient engine fills: S, J, psi and Delta(t,t) on the grid. */
 final class Trajectory {

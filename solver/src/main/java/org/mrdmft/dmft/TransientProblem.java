@@ -1,6 +1,6 @@
 package org.mrdmft.dmft;
 
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.model.NetworkModel;
 
 /**

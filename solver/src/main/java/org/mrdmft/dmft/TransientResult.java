@@ -1,7 +1,7 @@
 package org.mrdmft.dmft;
 
 import java.util.List;
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 
 /**
  * The solution of a transient DMFT problem on the grid t_k = k dt, k = 0..Nt-1.

@@ -2,7 +2,7 @@ package org.mrdmft.dmft;
 
 import java.util.Arrays;
 import org.hipparchus.random.Well19937c;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.NetworkModel;

@@ -3,7 +3,7 @@ package org.mrdmft.stationary;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.complex.Complex;
-import org.mrdmft.config.StationarySettings;
+import org.mrdmft.stationary.StationarySettings;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.NetworkModel;

@@ -3,8 +3,8 @@ package org.mrdmft.dmft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 

@@ -1,7 +1,7 @@
 package org.mrdmft.dmft;
 
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.model.NetworkModel;
 
 /** Small builders shared by the transient-solver tests. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;

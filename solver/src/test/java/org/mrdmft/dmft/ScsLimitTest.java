@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 
 /** One random region without structure: the late variance is the Sompolinsky-Crisanti-Sommers value. */
 class ScsLimitTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.InputDrive;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
 import org.mrdmft.model.NetworkModel;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
-import org.mrdmft.config.DmftSettings;
-import org.mrdmft.config.DynamicsClassifier;
+import org.mrdmft.dmft.DmftScheme;
+import org.mrdmft.dmft.DmftSettings;
+import org.mrdmft.dynamics.DynamicsClassifier;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;

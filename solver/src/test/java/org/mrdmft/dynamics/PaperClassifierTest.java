@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftScheme;
+import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftSettings;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;

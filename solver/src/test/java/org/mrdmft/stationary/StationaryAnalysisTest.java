@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.config.DmftSettings;
-import org.mrdmft.config.StationarySettings;
+import org.mrdmft.dmft.DmftSettings;
+import org.mrdmft.stationary.StationarySettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;

@@ -1,0 +1,183 @@
+package org.mrdmft.io.sweep;
+
+import org.mrdmft.sweep.LabelStatistics;
+import org.mrdmft.sweep.LeadingEigenvalueAxis;
+import org.mrdmft.sweep.Observable;
+import org.mrdmft.sweep.Shard;
+import org.mrdmft.sweep.SweepAxis;
+import org.mrdmft.sweep.SweepPlan;
+import org.mrdmft.sweep.SweepRow;
+import org.mrdmft.sweep.SweepSpec;
+import org.mrdmft.sweep.ValuesAxis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mrdmft.dynamics.DynamicsLabel;
+import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.Provenance;
+import org.mrdmft.io.SummaryJsonWriter;
+import org.mrdmft.plot.CsvTable;
+import org.mrdmft.plot.FigureWriter;
+import org.mrdmft.plot.SweepHeatmap;
+
+/**
+ * Writes the final files of a finished sweep (or shard) at once through {@link OutputDirectory}:
+ * {@code sweep.csv}, {@code sweep.h5}, {@code runtimes.csv} and {@code summary.json}; for a complete sweep
+ * with labels and exactly two numeric grid columns also {@code points.csv} and, per region, the heatmaps
+ * {@code modal-label-<mu>} and {@code label-entropy-<mu>} (PNG, SVG, PDF).
+ */
+public final class SweepOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Label names and their heatmap colours (the figure palette in code order), in {@link DynamicsLabel} order. */
+    private static final String[] SHORT = {"FP blue", "LC vermilion", "chaos green", "FP+chaos pink",
+        "LC+chaos orange"};
+
+    private SweepOutput() {
+    }
+
+    /** The files written and the table. */
+    public record Written(Path directory, List<Path> files, SweepTable table) {
+    }
+
+    /**
+     * Writes everything into {@code dir}.
+     *
+     * @param shard the shard the rows are (ALL for a complete sweep)
+     * @param computed rows computed by this invocation (for the summary)
+     * @param seconds wall time of this invocation
+     */
+    public static Written write(Path dir, OutputDirectory.Overwrite policy, SweepPlan plan, Shard shard,
+                                List<SweepRow> rows, int computed, double seconds, Provenance provenance)
+            throws IOException {
+        SweepSpec spec = plan.spec();
+        SweepTable table = new SweepTable(plan, rows);
+        try (OutputDirectory out = OutputDirectory.open(dir, spec.fingerprint(), "sweep", policy)) {
+            Path stage = out.staging();
+            List<Path> files = new ArrayList<>();
+            files.add(table.writeCsv(stage.resolve(SweepTable.CSV)));
+            files.add(table.writeH5(stage.resolve(SweepTable.H5), spec, provenance));
+            files.add(runtimes(table.rows()).write(stage.resolve("runtimes.csv")));
+            boolean complete = shard.n() == 1;
+            if (complete && spec.observables().contains(Observable.LABELS) && !rows.isEmpty()) {
+                files.addAll(labelFigures(plan, table.rows(), stage));
+            }
+            ObjectNode summary = JSON.createObjectNode();
+            summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
+            summary.put("command", "sweep");
+            summary.set("sweep", spec.resolved());
+            summary.put("shard", shard.toString());
+            ObjectNode counts = summary.putObject("counts");
+            counts.put("points", plan.points());
+            counts.put("draws", spec.draws());
+            counts.put("rows", plan.rows());
+            counts.put("rowsInTable", table.rows().size());
+            counts.put("computedThisRun", computed);
+            if (spec.observables().contains(Observable.LABELS)) {
+                ObjectNode labels = counts.putObject("labels");
+                for (SweepRow r : table.rows()) {
+                    for (String l : r.labels()) {
+                        labels.put(l, labels.path(l).asInt() + 1);
+                    }
+                }
+            }
+            summary.putArray("columns").addAll(table.columnNames().stream()
+                    .map(c -> (com.fasterxml.jackson.databind.JsonNode) JSON.getNodeFactory().textNode(c)).toList());
+            ArrayNode names = summary.putArray("files");
+            files.forEach(f -> names.add(f.getFileName().toString()));
+            summary.put("runtimeSeconds", seconds);
+            summary.put("rowSeconds", table.rows().stream().mapToDouble(SweepRow::runtimeSeconds).sum());
+            summary.put("version", provenance.version());
+            summary.put("gitCommit", provenance.gitCommit());
+            summary.put(SummaryJsonWriter.FINGERPRINT_KEY, spec.fingerprint());
+            JSON.writeValue(stage.resolve(SummaryJsonWriter.FILE).toFile(), summary);
+            out.commit();
+            return new Written(out.target(), files, table);
+        }
+    }
+
+    private static CsvTable runtimes(List<SweepRow> rows) {
+        return new CsvTable()
+                .column("point", rows.stream().mapToDouble(SweepRow::point).toArray())
+                .column("draw", rows.stream().mapToDouble(SweepRow::draw).toArray())
+                .column("runtimeSeconds", rows.stream().mapToDouble(SweepRow::runtimeSeconds).toArray());
+    }
+
+    /** points.csv and the heatmaps, when the grid has exactly two numeric columns. */
+    private static List<Path> labelFigures(SweepPlan plan, List<SweepRow> rows, Path stage) throws IOException {
+        List<SweepAxis> axes = plan.spec().axes();
+        int ny;
+        if (axes.size() == 2 && axes.get(0) instanceof ValuesAxis && axes.get(1) instanceof ValuesAxis) {
+            ny = axes.get(1).size();
+        } else if (axes.size() == 1 && axes.get(0) instanceof LeadingEigenvalueAxis a) {
+            ny = a.im().length;
+        } else {
+            return List.of();
+        }
+        int points = plan.points();
+        int nx = points / ny;
+        double[] x = new double[nx];
+        double[] y = new double[ny];
+        for (int p = 0; p < points; p++) {
+            var c = plan.coordinates(p);
+            if (!c.get(0).isNumber() || !c.get(1).isNumber()) {
+                return List.of();
+            }
+            x[p / ny] = c.get(0).doubleValue();
+            y[p % ny] = c.get(1).doubleValue();
+        }
+        int regions = rows.get(0).regions();
+        LabelStatistics stats = LabelStatistics.of(points, regions, rows);
+        List<String> cols = plan.axisColumns();
+        CsvTable table = new CsvTable().column("point", java.util.stream.IntStream.range(0, points)
+                .asDoubleStream().toArray());
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int p = 0; p < points; p++) {
+            xs[p] = x[p / ny];
+            ys[p] = y[p % ny];
+        }
+        table.column(cols.get(0), xs).column(cols.get(1), ys);
+        List<Path> files = new ArrayList<>();
+        String legend = legend();
+        for (int mu = 0; mu < regions; mu++) {
+            double[] modal = new double[points];
+            double[] entropy = new double[points];
+            double[][] modalGrid = new double[nx][ny];
+            double[][] entropyGrid = new double[nx][ny];
+            for (int p = 0; p < points; p++) {
+                int m = stats.modal()[p][mu];
+                modal[p] = m < 0 ? Double.NaN : m;
+                entropy[p] = stats.entropyBits()[p][mu];
+                modalGrid[p / ny][p % ny] = modal[p];
+                entropyGrid[p / ny][p % ny] = entropy[p];
+            }
+            table.column("modalLabel_" + (mu + 1), modal).column("entropyBits_" + (mu + 1), entropy);
+            int labels = DynamicsLabel.values().length;
+            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " modal label: " + legend,
+                    cols.get(0), x, cols.get(1), y, modalGrid, 0, labels - 1, labels),
+                    stage.resolve("modal-label-" + (mu + 1))));
+            double maxEntropy = Math.log(Math.min(labels, plan.spec().draws())) / Math.log(2.0);
+            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " label entropy (bits)",
+                    cols.get(0), x, cols.get(1), y, entropyGrid, 0, Math.max(maxEntropy, 1e-9), 0),
+                    stage.resolve("label-entropy-" + (mu + 1))));
+        }
+        files.add(0, table.write(stage.resolve("points.csv")));
+        return files;
+    }
+
+    /** "FP blue, LC vermilion, ...": the colours of the modal-label heatmaps (codes 0..4 in points.csv). */
+    public static String legend() {
+        List<String> parts = new ArrayList<>();
+        for (DynamicsLabel l : DynamicsLabel.values()) {
+            parts.add(SHORT[l.ordinal()]);
+        }
+        return String.join(", ", parts);
+    }
+}

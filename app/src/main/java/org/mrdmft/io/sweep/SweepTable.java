@@ -1,0 +1,175 @@
+package org.mrdmft.io.sweep;
+
+import org.mrdmft.sweep.Observable;
+import org.mrdmft.sweep.SweepPlan;
+import org.mrdmft.sweep.SweepRow;
+import org.mrdmft.sweep.SweepSpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.mrdmft.io.Provenance;
+
+/**
+ * The tidy result table of a sweep, one row per (point, draw) sorted by point then draw:
+ * {@code point, draw}, the axis columns, {@code seed}, with a leadingEigenvalue axis {@code tries,
+ * drawnRe, drawnIm}, then per observable and region {@code label_mu, currents_mu, period_mu, amplitude_mu,
+ * decay_mu, gain_mu, variance_mu, rowNorm_mu}.
+ * Written as {@code sweep.csv} (full double precision; NaN empty) and {@code sweep.h5} (one dataset per
+ * column). Everything in it is deterministic: the same sweep gives the same bytes whatever the threads,
+ * shards or interruptions (run times are kept apart).
+ */
+public final class SweepTable {
+    /** The CSV file name. */
+    public static final String CSV = "sweep.csv";
+    /** The HDF5 file name. */
+    public static final String H5 = "sweep.h5";
+
+    /** One column: CSV cells and the HDF5 array (int[], long[], double[] or String[]). */
+    private record Column(String name, String[] cells, Object data) {
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private final List<SweepRow> rows;
+
+    /** The table of the given rows (any order) of a plan. */
+    public SweepTable(SweepPlan plan, List<SweepRow> rows) {
+        this.rows = rows.stream().sorted(Comparator.comparingInt(SweepRow::point).thenComparingInt(SweepRow::draw))
+                .toList();
+        ints("point", SweepRow::point);
+        ints("draw", SweepRow::draw);
+        List<String> axisColumns = plan.axisColumns();
+        Map<Integer, List<JsonNode>> coordinates = new java.util.HashMap<>();
+        for (int c = 0; c < axisColumns.size(); c++) {
+            int col = c;
+            Function<SweepRow, JsonNode> value = r -> coordinates
+                    .computeIfAbsent(r.point(), plan::coordinates).get(col);
+            boolean numeric = this.rows.stream().allMatch(r -> value.apply(r).isNumber());
+            if (numeric) {
+                doubles(axisColumns.get(c), r -> value.apply(r).doubleValue());
+            } else {
+                strings(axisColumns.get(c), r -> value.apply(r).isTextual() ? value.apply(r).asText()
+                        : value.apply(r).toString());
+            }
+        }
+        String[] seeds = new String[this.rows.size()];
+        long[] seedData = new long[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            seedData[i] = this.rows.get(i).seed();
+            seeds[i] = Long.toString(seedData[i]);
+        }
+        columns.add(new Column("seed", seeds, seedData));
+        if (plan.samplesInteractions()) {
+            ints("tries", SweepRow::tries);
+            doubles("drawnRe", SweepRow::leadingRe);
+            doubles("drawnIm", SweepRow::leadingIm);
+        }
+        int regions = this.rows.isEmpty() ? 0 : this.rows.get(0).regions();
+        for (Observable o : plan.spec().observables()) {
+            for (int mu = 0; mu < regions; mu++) {
+                int m = mu;
+                switch (o) {
+                    case LABELS -> strings(o.column(mu), r -> r.labels().get(m));
+                    case CURRENTS -> strings(o.column(mu), r -> r.currents().get(m));
+                    case PERIODS -> doubles(o.column(mu), r -> r.period()[m]);
+                    case AMPLITUDES -> doubles(o.column(mu), r -> r.amplitude()[m]);
+                    case DECAYS -> doubles(o.column(mu), r -> r.decay()[m]);
+                    case GAINS -> doubles(o.column(mu), r -> r.gain()[m]);
+                    case VARIANCES -> doubles(o.column(mu), r -> r.variance()[m]);
+                    case ROW_NORMS -> doubles(o.column(mu), r -> r.rowNorm()[m]);
+                    default -> throw new IllegalStateException(o.toString());
+                }
+            }
+        }
+    }
+
+    /** The rows, sorted by point then draw. */
+    public List<SweepRow> rows() {
+        return rows;
+    }
+
+    /** The column names. */
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** Writes {@code sweep.csv}. */
+    public Path writeCsv(Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", columns.stream().map(c -> escape(c.name())).toList()));
+            w.write('\n');
+            for (int i = 0; i < rows.size(); i++) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c > 0) {
+                        line.append(',');
+                    }
+                    line.append(escape(columns.get(c).cells()[i]));
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Writes {@code sweep.h5}: one dataset per column (none for an empty table), attributes {@code rows},
+     * {@code sweep}, {@code fingerprint}, provenance.
+     */
+    public Path writeH5(Path file, SweepSpec spec, Provenance provenance) {
+        try (WritableHdfFile h5 = HdfFile.write(file)) {
+            // an empty table (a shard with no rows) has no datasets: HDF5 writers cannot type empty arrays
+            for (Column c : rows.isEmpty() ? List.<Column>of() : columns) {
+                h5.putDataset(c.name(), c.data());
+            }
+            h5.putAttribute("rows", rows.size());
+            h5.putAttribute("columns", String.join(",", columnNames()));
+            h5.putAttribute("sweep", spec.resolved().toString());
+            h5.putAttribute("fingerprint", spec.fingerprint());
+            h5.putAttribute("version", provenance.version());
+            h5.putAttribute("gitCommit", provenance.gitCommit());
+        }
+        return file;
+    }
+
+    private void ints(String name, Function<SweepRow, Integer> f) {
+        int[] data = rows.stream().mapToInt(f::apply).toArray();
+        String[] cells = new String[data.length];
+        for (int i = 0; i < data.length; i++) {
+            cells[i] = Integer.toString(data[i]);
+        }
+        columns.add(new Column(name, cells, data));
+    }
+
+    private void doubles(String name, ToDoubleFunction<SweepRow> f) {
+        double[] data = rows.stream().mapToDouble(f).toArray();
+        String[] cells = new String[data.length];
+        for (int i = 0; i < data.length; i++) {
+            cells[i] = Double.isNaN(data[i]) ? "" : Double.toString(data[i]);
+        }
+        columns.add(new Column(name, cells, data));
+    }
+
+    private void strings(String name, Function<SweepRow, String> f) {
+        String[] data = rows.stream().map(f).toArray(String[]::new);
+        columns.add(new Column(name, data, data));
+    }
+
+    private static String escape(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,183 @@
+package org.mrdmft.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mrdmft.simulation.SimulationSettings;
+import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.model.NetworkModel;
+
+/**
+ * Finite-N simulation of a multiregion network (MODEL.md section 8), the check of the DMFT: draws
+ * {@code settings.draws()} networks with {@link NetworkSampler}, integrates each with
+ * {@link NetworkIntegration} and records, every {@code recordEvery} steps, the filtered and instantaneous
+ * currents, the empirical gains and variances and the first neurons' traces; after the burn-in it keeps
+ * the activity of up to {@link #TRACKED_NEURONS} neurons per region for the FFT autocorrelation and (of
+ * up to {@link #DIMENSION_NEURONS} of them) the participation-ratio dimension.
+ *
+ * <p>Memory is estimated before anything is allocated; a run that would not fit into this JVM's heap is
+ * refused with an {@link IllegalArgumentException}.
+ */
+public final class NetworkSimulator {
+    /** Neurons per region whose traces are recorded. */
+    public static final int TRACE_NEURONS = 20;
+    /** Neurons per region kept after the burn-in for the autocorrelation. */
+    public static final int TRACKED_NEURONS = 2000;
+    /** Neurons per region entering the participation ratio. */
+    public static final int DIMENSION_NEURONS = 500;
+    private static final long HEADROOM_BYTES = 128L << 20;
+    private static final double GIB = 1L << 30;
+
+    private final NetworkModel model;
+    private final SimulationSettings settings;
+    private final NetworkSampler sampler;
+
+    /** @throws IllegalArgumentException if the run would not fit into memory */
+    public NetworkSimulator(NetworkModel model, SimulationSettings settings) {
+        if (!(settings.duration() > settings.dt())) {
+            throw new IllegalArgumentException("simulation.duration must be > simulation.dt = " + settings.dt()
+                    + ", got " + settings.duration());
+        }
+        if (!(settings.burnIn() >= 0 && settings.burnIn() < settings.duration())) {
+            throw new IllegalArgumentException("simulation.burnIn must lie in [0, duration), got "
+                    + settings.burnIn());
+        }
+        this.model = model;
+        this.settings = settings;
+        this.sampler = new NetworkSampler(model, settings.neurons(), settings.sharedMatrix());
+        requireMemory(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The sampler of the network draws. */
+    public NetworkSampler sampler() {
+        return sampler;
+    }
+
+    /** Number of recorded time points, including t = 0. */
+    public int recordedSteps() {
+        return settings.steps() / settings.recordEvery() + 1;
+    }
+
+    /** Index of the first recorded point at or after the burn-in. */
+    private int firstTrackedRecord() {
+        double step = settings.dt() * settings.recordEvery();
+        return (int) Math.ceil(settings.burnIn() / step - 1e-9);
+    }
+
+    /** Bytes a draw needs: dense matrices, loading vectors, integration buffers and recordings. */
+    public long estimateBytes() {
+        long n = settings.neurons();
+        long r = model.regions();
+        double bytes = 8.0 * sampler.denseMatrices() * n * n;
+        bytes += 8.0 * r * (2 * r + 1) * n;
+        bytes += 8.0 * r * n * (settings.scheme() == org.mrdmft.simulation.SimulationScheme.RK4 ? 9 : 5);
+        bytes += settings.sharedMatrix() ? 8.0 * r * r * n : 0;
+        long rec = recordedSteps();
+        long tracked = Math.min(n, TRACKED_NEURONS);
+        bytes += 8.0 * r * tracked * (rec - firstTrackedRecord());
+        bytes += 8.0 * rec * (r * Math.min(n, TRACE_NEURONS) + 2 * r * r + 2 * r) * settings.draws();
+        return (long) Math.min(bytes, Long.MAX_VALUE);
+    }
+
+    /**
+     * Refuses settings whose estimated memory exceeds {@code maxHeap} minus a headroom.
+     *
+     * @throws IllegalArgumentException naming simulation.neurons
+     */
+    public void requireMemory(long maxHeap) {
+        long available = maxHeap - Math.max(HEADROOM_BYTES, maxHeap / 10);
+        long need = estimateBytes();
+        boolean tooLargeArray = sampler.denseMatrices() > 0
+                && (long) settings.neurons() * settings.neurons() > Integer.MAX_VALUE - 8;
+        if (need > available || tooLargeArray) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "simulation.neurons: N = %d needs about %.1f GiB, more than the %.1f GiB this JVM may use",
+                    settings.neurons(), need / GIB, Math.max(0, available) / GIB));
+        }
+    }
+
+    /** Simulates every draw in order. */
+    public List<SimulationResult> run(ProgressListener progress) {
+        List<SimulationResult> out = new ArrayList<>();
+        for (int d = 0; d < settings.draws(); d++) {
+            out.add(run(sampler.sample(settings.seed(), d), d, progress));
+        }
+        return out;
+    }
+
+    /** Simulates one sampled network; progress counts steps over all draws. */
+    public SimulationResult run(SampledNetwork net, int draw, ProgressListener progress) {
+        long start = System.nanoTime();
+        int steps = settings.steps();
+        int every = settings.recordEvery();
+        Recorder rec = new Recorder(model.regions(), settings.neurons(), recordedSteps(), firstTrackedRecord());
+        long total = (long) steps * settings.draws();
+        long reportEvery = Math.max(1, steps / 200);
+        try (NetworkIntegration integration = new NetworkIntegration(model, net, settings.scheme(), settings.dt(),
+                settings.threads())) {
+            for (int k = 0; k < steps; k++) {
+                integration.step(k % every == 0 ? rec : null);
+                if (k % reportEvery == 0) {
+                    progress.onProgress((long) draw * steps + k, total);
+                }
+            }
+            if (steps % every == 0) {
+                integration.measure(rec);
+            }
+        }
+        progress.onProgress((long) (draw + 1) * steps, total);
+        double[][] autocorrelation = new double[model.regions()][];
+        double[] dimension = new double[model.regions()];
+        for (int mu = 0; mu < model.regions(); mu++) {
+            double[][] series = rec.tracked[mu];
+            int len = series[0].length;
+            autocorrelation[mu] = len > 0 ? Autocorrelation.average(series, len / 2) : new double[0];
+            int p = Math.min(series.length, DIMENSION_NEURONS);
+            dimension[mu] = len > 1 ? ParticipationRatio.of(java.util.Arrays.copyOf(series, p)) : Double.NaN;
+        }
+        return new SimulationResult(settings.scheme(), settings.dt(), settings.dt() * every, rec.currents,
+                rec.drives, rec.gain, rec.variance, autocorrelation, settings.burnIn(), dimension, rec.traces,
+                net.readOutVariance(), net.warnings(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Copies each observed state into the recordings. */
+    private static final class Recorder implements NetworkIntegration.Observer {
+        final double[][][] currents;
+        final double[][][] drives;
+        final double[][] gain;
+        final double[][] variance;
+        final double[][][] traces;
+        final double[][][] tracked;
+        final int firstTracked;
+        int k;
+
+        Recorder(int r, int n, int records, int firstTracked) {
+            currents = new double[records][][];
+            drives = new double[records][][];
+            gain = new double[records][];
+            variance = new double[records][];
+            traces = new double[r][Math.min(n, TRACE_NEURONS)][records];
+            this.firstTracked = Math.min(firstTracked, records);
+            tracked = new double[r][Math.min(n, TRACKED_NEURONS)][records - this.firstTracked];
+        }
+
+        @Override
+        public void observe(double time, double[][] s, double[][] j, double[] psi, double[] delta, double[][] h) {
+            currents[k] = org.mrdmft.model.Arrays2.copy(s);
+            drives[k] = org.mrdmft.model.Arrays2.copy(j);
+            gain[k] = psi.clone();
+            variance[k] = delta.clone();
+            for (int mu = 0; mu < traces.length; mu++) {
+                for (int i = 0; i < traces[mu].length; i++) {
+                    traces[mu][i][k] = h[mu][i];
+                }
+                if (k >= firstTracked) {
+                    for (int i = 0; i < tracked[mu].length; i++) {
+                        tracked[mu][i][k - firstTracked] = h[mu][i];
+                    }
+                }
+            }
+            k++;
+        }
+    }
+}

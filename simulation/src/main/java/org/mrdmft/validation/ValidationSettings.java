@@ -1,0 +1,37 @@
+package org.mrdmft.validation;
+
+/**
+ * Settings of {@code mrdmft validate} ({@code validation:} in the config).
+ *
+ * @param neurons network sizes N per region to simulate
+ * @param rowNormTolerance allowed relative error of the current row norms
+ * @param gainTolerance allowed relative error of the gains
+ * @param varianceTolerance allowed relative error of the variances
+ * @param autocorrelationTolerance allowed error of Delta(tau), as a fraction of the theory's Delta(0)
+ * @param lags lags tau at which Delta(tau) is compared
+ * @param spectrumNeurons N per region of the sampled connectivity whose eigenvalues are checked (0 = skip)
+ */
+public record ValidationSettings(int[] neurons, double rowNormTolerance, double gainTolerance,
+                                 double varianceTolerance, double autocorrelationTolerance, double[] lags,
+                                 int spectrumNeurons) {
+    public ValidationSettings {
+        neurons = neurons.clone();
+        lags = lags.clone();
+    }
+
+    /** N = 500, 1000, 2000, 4000; 5 % on row norms, 2 % on gains, 5 % on variances, 3 % of Delta(0). */
+    public static ValidationSettings defaults() {
+        return new ValidationSettings(new int[] {500, 1000, 2000, 4000}, 0.05, 0.02, 0.05, 0.03,
+                new double[] {0, 1, 2, 4, 8}, 200);
+    }
+
+    @Override
+    public int[] neurons() {
+        return neurons.clone();
+    }
+
+    @Override
+    public double[] lags() {
+        return lags.clone();
+    }
+}
