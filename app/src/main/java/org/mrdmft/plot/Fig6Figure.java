@@ -1,5 +1,7 @@
 package org.mrdmft.plot;
 
+import org.mrdmft.figures.PaperTensors;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ public final class Fig6Figure implements PaperFigure {
         StringBuilder attractors = new StringBuilder(
                 "tensor,g1,attractor,labels,currents_2,period,amplitude,fraction,starts\n");
         for (int k = 0; k < TENSORS.length; k++) {
-            double[][][] t = TensorResource.load(TENSORS[k]);
+            double[][][] t = PaperTensors.load(TENSORS[k]);
             files.addAll(spectra(TENSORS[k], t, dir));
             List<Fig6Runs> all = new ArrayList<>();
             for (double g1 : disorders()) {

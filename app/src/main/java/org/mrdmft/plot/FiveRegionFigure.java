@@ -1,5 +1,7 @@
 package org.mrdmft.plot;
 
+import org.mrdmft.figures.PaperTensors;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ public final class FiveRegionFigure implements PaperFigure {
 
     @Override
     public List<Path> render(Path dir, boolean full) throws IOException {
-        double[][][] t = TensorResource.load("five-region");
+        double[][][] t = PaperTensors.load("five-region");
         List<Path> files = new ArrayList<>(spectrum(t, dir));
         XYChart norms = ChartStyle.xy("five regions: current magnitude", "time", "||S(t)||");
         XYChart gains = ChartStyle.xy("five regions: mean gain", "time", "mean psi(t)");

@@ -1,4 +1,4 @@
-package org.mrdmft.plot;
+package org.mrdmft.figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The interaction tensors the paper's figures use (FIGURES.md), shipped as resources {@code figures/NAME.json}. */
-final class TensorResource {
-    private TensorResource() {
+/**
+ * The interaction tensors of the paper's figures that are given as numbers rather than drawn (fig6's T1 and
+ * T2, the five-region example), shipped as resources {@code figures/NAME.json}.
+ */
+public final class PaperTensors {
+    private PaperTensors() {
     }
 
-    static double[][][] load(String name) {
-        try (InputStream in = TensorResource.class.getResourceAsStream("/figures/" + name + ".json")) {
+    /** The tensor T[mu][nu][rho] named {@code fig6-T1}, {@code fig6-T2} or {@code five-region}. */
+    public static double[][][] load(String name) {
+        try (InputStream in = PaperTensors.class.getResourceAsStream("/figures/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource figures/" + name + ".json");
             }
