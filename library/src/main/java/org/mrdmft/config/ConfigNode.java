@@ -11,7 +11,7 @@ import java.util.List;
  * or throws a {@link ConfigException} naming that path, so validation code reads like the schema.
  * A JSON/YAML {@code null} counts as absent everywhere (the default applies).
  */
-final class ConfigNode {
+public final class ConfigNode {
     private final JsonNode node;
     private final String path;
 
@@ -21,51 +21,51 @@ final class ConfigNode {
     }
 
     /** The root of a tree (empty path). */
-    static ConfigNode root(JsonNode node) {
+    public static ConfigNode root(JsonNode node) {
         return new ConfigNode(node, "");
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    JsonNode raw() {
+    public JsonNode raw() {
         return node;
     }
 
     /** Whether the key exists with a non-null value. */
-    boolean isPresent() {
+    public boolean isPresent() {
         return node != null && !node.isMissingNode() && !node.isNull();
     }
 
-    boolean isArray() {
+    public boolean isArray() {
         return isPresent() && node.isArray();
     }
 
-    boolean isNumber() {
+    public boolean isNumber() {
         return isPresent() && node.isNumber();
     }
 
     /** The child under a key (possibly absent). */
-    ConfigNode get(String key) {
+    public ConfigNode get(String key) {
         return new ConfigNode(isPresent() ? node.get(key) : null, ConfigPaths.child(path, key));
     }
 
     /** The element at an index of a list (possibly absent). */
-    ConfigNode at(int index) {
+    public ConfigNode at(int index) {
         return new ConfigNode(isPresent() ? node.get(index) : null, ConfigPaths.index(path, index));
     }
 
-    int size() {
+    public int size() {
         return isPresent() ? node.size() : 0;
     }
 
-    ConfigException error(String problem) {
+    public ConfigException error(String problem) {
         return new ConfigException(path, problem);
     }
 
     /** Fails unless the key is present. */
-    ConfigNode require() {
+    public ConfigNode require() {
         if (!isPresent()) {
             throw error("missing required key");
         }
@@ -73,7 +73,7 @@ final class ConfigNode {
     }
 
     /** Fails unless this is a mapping whose keys are all among {@code known}; returns this. */
-    ConfigNode requireMapping(List<String> known) {
+    public ConfigNode requireMapping(List<String> known) {
         require();
         if (!node.isObject()) {
             throw error("expected a mapping (keys: " + String.join(", ", known) + "), got " + describe(node));
@@ -89,7 +89,7 @@ final class ConfigNode {
     }
 
     /** Names of the keys among {@code candidates} that are present, in candidate order. */
-    List<String> presentAmong(List<String> candidates) {
+    public List<String> presentAmong(List<String> candidates) {
         List<String> present = new ArrayList<>();
         for (String c : candidates) {
             if (get(c).isPresent()) {
@@ -100,7 +100,7 @@ final class ConfigNode {
     }
 
     /** A finite number. */
-    double number() {
+    public double number() {
         require();
         if (!node.isNumber()) {
             throw error("expected a number, got " + describe(node));
@@ -112,12 +112,12 @@ final class ConfigNode {
         return v;
     }
 
-    double number(double defaultValue) {
+    public double number(double defaultValue) {
         return isPresent() ? number() : defaultValue;
     }
 
     /** A finite number &gt;= 0. */
-    double nonNegative() {
+    public double nonNegative() {
         double v = number();
         if (v < 0) {
             throw error("must be >= 0, got " + v);
@@ -126,7 +126,7 @@ final class ConfigNode {
     }
 
     /** A finite number &gt; 0. */
-    double positive() {
+    public double positive() {
         double v = number();
         if (!(v > 0)) {
             throw error("must be > 0, got " + v);
@@ -135,7 +135,7 @@ final class ConfigNode {
     }
 
     /** An integer (an integral floating value such as 2.0 is accepted). */
-    long integer() {
+    public long integer() {
         require();
         if (node.isIntegralNumber()) {
             if (!node.canConvertToLong()) {
@@ -153,12 +153,12 @@ final class ConfigNode {
         throw error("expected an integer, got " + describe(node));
     }
 
-    long integer(long defaultValue) {
+    public long integer(long defaultValue) {
         return isPresent() ? integer() : defaultValue;
     }
 
     /** An integer in [min, Integer.MAX_VALUE]. */
-    int intAtLeast(int min) {
+    public int intAtLeast(int min) {
         long v = integer();
         if (v < min) {
             throw error("must be an integer >= " + min + ", got " + v);
@@ -169,11 +169,11 @@ final class ConfigNode {
         return (int) v;
     }
 
-    int intAtLeast(int min, int defaultValue) {
+    public int intAtLeast(int min, int defaultValue) {
         return isPresent() ? intAtLeast(min) : defaultValue;
     }
 
-    String text() {
+    public String text() {
         require();
         if (!node.isTextual()) {
             throw error("expected a string, got " + describe(node));
@@ -181,7 +181,7 @@ final class ConfigNode {
         return node.textValue();
     }
 
-    boolean bool(boolean defaultValue) {
+    public boolean bool(boolean defaultValue) {
         if (!isPresent()) {
             return defaultValue;
         }
@@ -192,7 +192,7 @@ final class ConfigNode {
     }
 
     /** One of the allowed spellings (exact). */
-    String choice(List<String> allowed, String defaultValue) {
+    public String choice(List<String> allowed, String defaultValue) {
         if (!isPresent()) {
             return defaultValue;
         }
@@ -206,7 +206,7 @@ final class ConfigNode {
     }
 
     /** A list of exactly n finite numbers; {@code shape} names the expected shape in messages. */
-    double[] vector(int n, String shape) {
+    public double[] vector(int n, String shape) {
         requireList(n, "numbers", shape);
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
@@ -216,7 +216,7 @@ final class ConfigNode {
     }
 
     /** A list of n numbers &gt;= 0. */
-    double[] nonNegativeVector(int n, String shape) {
+    public double[] nonNegativeVector(int n, String shape) {
         requireList(n, "numbers", shape);
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
@@ -226,7 +226,7 @@ final class ConfigNode {
     }
 
     /** A scalar &gt;= 0 broadcast to n entries, or a list of n numbers &gt;= 0. */
-    double[] nonNegativeVectorOrScalar(int n, String shape) {
+    public double[] nonNegativeVectorOrScalar(int n, String shape) {
         require();
         if (node.isNumber()) {
             double[] v = new double[n];
@@ -240,7 +240,7 @@ final class ConfigNode {
     }
 
     /** An n x m matrix of finite numbers. */
-    double[][] matrix(int n, int m, String shape) {
+    public double[][] matrix(int n, int m, String shape) {
         requireList(n, "lists", shape);
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -250,7 +250,7 @@ final class ConfigNode {
     }
 
     /** An n x n x n tensor of finite numbers. */
-    double[][][] cube(int n, String shape) {
+    public double[][][] cube(int n, String shape) {
         requireList(n, "lists", shape);
         double[][][] a = new double[n][][];
         for (int i = 0; i < n; i++) {
@@ -260,7 +260,7 @@ final class ConfigNode {
     }
 
     /** A list of any length of finite numbers. */
-    double[] numbers() {
+    public double[] numbers() {
         require();
         if (!node.isArray()) {
             throw error("expected a list of numbers, got " + describe(node));
@@ -273,7 +273,7 @@ final class ConfigNode {
     }
 
     /** Fails unless this is a list (of any length); returns its length. */
-    int listSize() {
+    public int listSize() {
         require();
         if (!node.isArray()) {
             throw error("expected a list, got " + describe(node));
@@ -290,14 +290,14 @@ final class ConfigNode {
     }
 
     /** The expected shape of an R-sized array of the given rank, for messages: "R x R = 2 x 2". */
-    static String shape(int r, int rank) {
+    public static String shape(int r, int rank) {
         String symbols = String.join(" x ", java.util.Collections.nCopies(rank, "R"));
         String sizes = String.join(" x ", java.util.Collections.nCopies(rank, Integer.toString(r)));
         return symbols + " = " + sizes;
     }
 
     /** A short human description of a value, for "expected X, got Y" messages. */
-    static String describe(JsonNode n) {
+    public static String describe(JsonNode n) {
         if (n == null || n.isMissingNode() || n.isNull()) {
             return "nothing";
         }

@@ -7,23 +7,20 @@ import org.mrdmft.validation.ValidationSettings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
 
 /**
- * Validates a parsed config tree (overrides already applied) against the schema of INTERFACE.md and builds the
- * {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
- * The first problem found is thrown as a {@link ConfigException} naming its dotted key.
- *
- * <p>{@code crossDisorder}: an R x R matrix of g^{mu nu} &gt;= 0 (default zeros) whose diagonal must be 0: the
- * within-region strength g^{mu mu} is {@code disorder[mu]} alone. (Accepting a diagonal equal to
- * {@code disorder} would make {@code --set disorder=...} fail on such files, so only 0 is accepted.)
+ * Validates a parsed config tree (overrides already applied) against the schema of docs/CONFIG.md and builds
+ * the {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
+ * The first problem found is thrown as a {@link ConfigException} naming its dotted key. The network keys are
+ * described in {@link NetworkKeys}, the settings sections in {@link ConfigReference#settingsSections()}.
  */
 final class ConfigResolver {
-    static final List<String> TOP_KEYS = List.of("name", "description", "regions", "nonlinearity", "disorder",
-            "crossDisorder", "interactions", "overlaps", "inputs", "dmft", "simulation", "stationary", "validation");
+    static final List<String> TOP_KEYS = Stream.concat(NetworkKeys.SECTION.keys().stream(),
+            ConfigReference.settingsSections().stream().map(SettingsSection::name)).toList();
 
     private ConfigResolver() {
     }
@@ -31,22 +28,22 @@ final class ConfigResolver {
     static RunConfig resolve(ObjectNode tree, String defaultName) {
         ConfigNode root = ConfigNode.root(tree).requireMapping(TOP_KEYS);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
+        SettingValues network = new SettingValues(0);
 
-        String name = root.get("name").isPresent() ? name(root.get("name")) : defaultName;
-        out.put("name", name);
-        if (root.get("description").isPresent()) {
-            out.put("description", root.get("description").text());
+        String name = read(NetworkKeys.NAME, root, network);
+        out.put("name", name != null ? name : defaultName);
+        String description = read(NetworkKeys.DESCRIPTION, root, network);
+        if (description != null) {
+            out.put("description", description);
         }
-        int r = root.get("regions").intAtLeast(1);
+        int r = read(NetworkKeys.REGIONS, root, network);
         out.put("regions", r);
-        List<String> phis = Arrays.stream(Nonlinearity.values()).map(Nonlinearity::configName).toList();
-        Nonlinearity phi = Nonlinearity.values()[phis.indexOf(
-                root.get("nonlinearity").choice(phis, Nonlinearity.ERF.configName()))];
+        SettingValues regional = new SettingValues(r);
+        Nonlinearity phi = read(NetworkKeys.NONLINEARITY, root, regional);
         out.put("nonlinearity", phi.configName());
-
-        double[] g = root.get("disorder").nonNegativeVectorOrScalar(r, ConfigNode.shape(r, 1));
+        double[] g = read(NetworkKeys.DISORDER, root, regional);
         out.set("disorder", JsonArrays.of(g));
-        double[][] cross = crossDisorder(root.get("crossDisorder"), g);
+        double[][] cross = read(NetworkKeys.CROSS_DISORDER, root, regional);
         out.set("crossDisorder", JsonArrays.of(cross));
 
         InteractionsSection interactions = new InteractionsSection(root.get("interactions"), r);
@@ -57,40 +54,21 @@ final class ConfigResolver {
         if (inputs.resolved != null) {
             out.set("inputs", inputs.resolved);
         }
-        DmftSettings dmft = SettingsSections.dmft(root.get("dmft"), r, out.putObject("dmft"));
-        SimulationSettings simulation = SettingsSections.simulation(root.get("simulation"), out.putObject("simulation"));
-        StationarySettings stationary = SettingsSections.stationary(root.get("stationary"), out.putObject("stationary"));
-        ValidationSettings validation = SettingsSections.validation(root.get("validation"), out.putObject("validation"));
+        DmftSettings dmft = DmftSection.SECTION.read(root.get("dmft"), r, out.putObject("dmft"));
+        SimulationSettings simulation = SimulationSection.SECTION.read(root.get("simulation"), r,
+                out.putObject("simulation"));
+        StationarySettings stationary = StationarySection.SECTION.read(root.get("stationary"), r,
+                out.putObject("stationary"));
+        ValidationSettings validation = ValidationSection.SECTION.read(root.get("validation"), r,
+                out.putObject("validation"));
 
         NetworkModel model = new NetworkModel(r, phi, g, cross, interactions.tensor, overlaps.tensor, inputs.drive);
-        return new RunConfig(name, model, dmft, simulation, stationary, validation, out);
+        return new RunConfig(name != null ? name : defaultName, model, dmft, simulation, stationary, validation, out);
     }
 
-    private static String name(ConfigNode n) {
-        String name = n.text().strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
-            throw n.error("must be a non-empty name usable as a directory name (no '/' or '\\'), got '" + name + "'");
-        }
-        return name;
-    }
-
-    private static double[][] crossDisorder(ConfigNode n, double[] g) {
-        int r = g.length;
-        if (!n.isPresent()) {
-            return new double[r][r];
-        }
-        double[][] c = n.matrix(r, r, ConfigNode.shape(r, 2));
-        for (int mu = 0; mu < r; mu++) {
-            for (int nu = 0; nu < r; nu++) {
-                if (c[mu][nu] < 0) {
-                    throw n.at(mu).at(nu).error("must be >= 0, got " + c[mu][nu]);
-                }
-            }
-            if (c[mu][mu] != 0.0) {
-                throw n.at(mu).at(mu).error("the diagonal must be 0, got " + c[mu][mu] + ": the within-region"
-                        + " strength g^{mu mu} is disorder[" + mu + "]");
-            }
-        }
-        return c;
+    private static <V> V read(Setting<Void, V> key, ConfigNode root, SettingValues values) {
+        V value = key.read(root, null, values);
+        values.put(key, value);
+        return value;
     }
 }
