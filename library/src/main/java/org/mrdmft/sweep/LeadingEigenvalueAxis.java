@@ -21,6 +21,8 @@ public record LeadingEigenvalueAxis(double[] re, double[] im, double tolerance, 
         implements SweepAxis {
     /** The only key this axis kind sets. */
     public static final String KEY = "interactions";
+    /** The default accepted distance from the target in Re and in |Im|. */
+    public static final double DEFAULT_TOLERANCE = 0.01875;
     /** The default bound on rejection-sampling draws. */
     public static final int DEFAULT_MAX_TRIES = 200_000;
     /** Spelling of the target-modulus scale in sweep files. */
