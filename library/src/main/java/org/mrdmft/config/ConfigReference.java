@@ -29,10 +29,16 @@ public final class ConfigReference {
         lines.add("| key | value | default | unit | meaning |");
         lines.add("| --- | --- | --- | --- | --- |");
         for (Setting<S, ?> s : section.settings()) {
-            lines.add("| `" + s.name() + "` | " + s.type().describe() + " | " + section.defaultText(s) + " | "
-                    + s.unit() + " | " + s.description() + " |");
+            lines.add("| " + String.join(" | ", List.of("`" + s.name() + "`", s.type().describe(),
+                    section.defaultText(s), s.unit(), s.description()).stream().map(ConfigReference::cell).toList())
+                    + " |");
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    /** A table cell: a '|' of the text escaped so that it does not end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     /** A value as the reference prints it: 0.05, 1e-12, 200, [0, 1, 2], transient, none for null. */

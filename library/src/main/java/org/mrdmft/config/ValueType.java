@@ -20,6 +20,6 @@ public interface ValueType<V> {
     /** The value as written into the resolved config. */
     JsonNode write(V value);
 
-    /** What the value is, for the reference tables ("number > 0", "`rk4` \| `euler`"). */
+    /** What the value is, for the reference tables ("number > 0", "`rk4` | `euler`"). */
     String describe();
 }

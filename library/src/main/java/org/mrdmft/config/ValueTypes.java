@@ -26,7 +26,7 @@ public final class ValueTypes {
     /** A (64-bit) integer; an integral number such as 2.0 is accepted. */
     public static final ValueType<Long> INTEGER = of("integer", (n, r) -> n.integer(), NODES::numberNode);
     /** true or false. */
-    public static final ValueType<Boolean> BOOLEAN = of("`true` \\| `false`", (n, r) -> n.bool(false),
+    public static final ValueType<Boolean> BOOLEAN = of("`true` | `false`", (n, r) -> n.bool(false),
             NODES::booleanNode);
     /** A string. */
     public static final ValueType<String> TEXT = of("text", (n, r) -> n.text(), NODES::textNode);
@@ -87,7 +87,7 @@ public final class ValueTypes {
     /** One of the constants of an enum, by its config spelling (exact, with a "did you mean" hint). */
     public static <E extends Enum<E>> ValueType<E> choice(E[] constants, Function<E, String> spelling) {
         List<String> names = Arrays.stream(constants).map(spelling).toList();
-        String describe = names.stream().map(s -> "`" + s + "`").collect(Collectors.joining(" \\| "));
+        String describe = names.stream().map(s -> "`" + s + "`").collect(Collectors.joining(" | "));
         return of(describe, (n, r) -> constants[names.indexOf(n.choice(names, null))],
                 e -> NODES.textNode(spelling.apply(e)));
     }
