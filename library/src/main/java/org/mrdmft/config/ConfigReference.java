@@ -23,6 +23,13 @@ public final class ConfigReference {
                 ValidationSection.SECTION);
     }
 
+    /** The keys allowed at the top level of a run config: the network keys, then the settings sections. */
+    public static List<String> topLevelKeys() {
+        List<String> keys = new ArrayList<>(NetworkKeys.SECTION.keys());
+        settingsSections().forEach(s -> keys.add(s.name()));
+        return List.copyOf(keys);
+    }
+
     /** A Markdown table of a section's keys: key, value, default, unit, meaning. */
     public static <S> String table(SettingsSection<S> section) {
         List<String> lines = new ArrayList<>();

@@ -8,19 +8,21 @@ import org.mrdmft.validation.ValidationSettings;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.stream.Stream;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
 
 /**
- * Validates a parsed config tree (overrides already applied) against the schema of docs/CONFIG.md and builds
- * the {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
- * The first problem found is thrown as a {@link ConfigException} naming its dotted key. The network keys are
- * described in {@link NetworkKeys}, the settings sections in {@link ConfigReference#settingsSections()}.
+ * Validates a parsed config tree (overrides already applied) against the schema of docs/CONFIG.md and builds the
+ * {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
+ * The first problem found is thrown as a {@link ConfigException} naming its dotted key. The keys are described
+ * in {@link NetworkKeys} and, per settings section, in {@link ConfigReference#settingsSections()}.
+ *
+ * <p>{@code crossDisorder}: an R x R matrix of g^{mu nu} &gt;= 0 (default zeros) whose diagonal must be 0: the
+ * within-region strength g^{mu mu} is {@code disorder[mu]} alone. (Accepting a diagonal equal to
+ * {@code disorder} would make {@code --set disorder=...} fail on such files, so only 0 is accepted.)
  */
 final class ConfigResolver {
-    static final List<String> TOP_KEYS = Stream.concat(NetworkKeys.SECTION.keys().stream(),
-            ConfigReference.settingsSections().stream().map(SettingsSection::name)).toList();
+    static final List<String> TOP_KEYS = ConfigReference.topLevelKeys();
 
     private ConfigResolver() {
     }
@@ -28,8 +30,8 @@ final class ConfigResolver {
     static RunConfig resolve(ObjectNode tree, String defaultName) {
         ConfigNode root = ConfigNode.root(tree).requireMapping(TOP_KEYS);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        SettingValues network = new SettingValues(0);
 
+        SettingValues network = new SettingValues(0);
         String name = read(NetworkKeys.NAME, root, network);
         out.put("name", name != null ? name : defaultName);
         String description = read(NetworkKeys.DESCRIPTION, root, network);
@@ -41,9 +43,10 @@ final class ConfigResolver {
         SettingValues regional = new SettingValues(r);
         Nonlinearity phi = read(NetworkKeys.NONLINEARITY, root, regional);
         out.put("nonlinearity", phi.configName());
+
         double[] g = read(NetworkKeys.DISORDER, root, regional);
         out.set("disorder", JsonArrays.of(g));
-        double[][] cross = read(NetworkKeys.CROSS_DISORDER, root, regional);
+        double[][] cross = crossDisorder(root.get("crossDisorder"), g);
         out.set("crossDisorder", JsonArrays.of(cross));
 
         InteractionsSection interactions = new InteractionsSection(root.get("interactions"), r);
@@ -70,5 +73,25 @@ final class ConfigResolver {
         V value = key.read(root, null, values);
         values.put(key, value);
         return value;
+    }
+
+    private static double[][] crossDisorder(ConfigNode n, double[] g) {
+        int r = g.length;
+        if (!n.isPresent()) {
+            return new double[r][r];
+        }
+        double[][] c = n.matrix(r, r, ConfigNode.shape(r, 2));
+        for (int mu = 0; mu < r; mu++) {
+            for (int nu = 0; nu < r; nu++) {
+                if (c[mu][nu] < 0) {
+                    throw n.at(mu).at(nu).error("must be >= 0, got " + c[mu][nu]);
+                }
+            }
+            if (c[mu][mu] != 0.0) {
+                throw n.at(mu).at(mu).error("the diagonal must be 0, got " + c[mu][mu] + ": the within-region"
+                        + " strength g^{mu mu} is disorder[" + mu + "]");
+            }
+        }
+        return c;
     }
 }

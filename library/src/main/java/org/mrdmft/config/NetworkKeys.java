@@ -4,9 +4,9 @@ import java.util.List;
 import org.mrdmft.model.Nonlinearity;
 
 /**
- * The top-level keys of a run config that describe the network (docs/MODEL.md): the reader's validators and
- * the rows of the network table in docs/CONFIG.md. The nested sections (interactions, overlaps, inputs) are
- * read by their own classes.
+ * The top-level keys of a run config that describe the network (docs/MODEL.md section 1): the reader's
+ * validators and the rows of the network table in docs/CONFIG.md. {@code crossDisorder} and the nested
+ * sections (interactions, overlaps, inputs) are read by {@link ConfigResolver} and their own classes.
  */
 final class NetworkKeys {
     static final Setting<Void, String> NAME = Setting.optional("name", ValueTypes.NAME,
@@ -20,11 +20,10 @@ final class NetworkKeys {
             "phi: erf(sqrt(pi) x / 2) or tanh(x), both with slope 1 at 0");
     static final Setting<Void, double[]> DISORDER = Setting.required("disorder", ValueTypes.NON_NEGATIVE_PER_REGION,
             "g^mu, the strength of each region's own random connectivity");
-    static final Setting<Void, double[][]> CROSS_DISORDER = Setting.<Void, double[][]>optional("crossDisorder",
+    /** Documented here; read with its rules (zero diagonal) by {@link ConfigResolver}. */
+    static final Setting<Void, double[][]> CROSS_DISORDER = Setting.optional("crossDisorder",
             ValueTypes.describedAs("R x R numbers >= 0, zero diagonal", ValueTypes.MATRIX), "zeros",
-            "g^{mu nu}, random connectivity from region nu to region mu (mu != nu)")
-            .defaultFrom(v -> new double[v.regions()][v.regions()], "zeros")
-            .checked(NetworkKeys::offDiagonal);
+            "g^{mu nu}, random connectivity from region nu to region mu (mu != nu)");
     static final Setting<Void, ConfigNode> INTERACTIONS = Setting.required("interactions",
             ValueTypes.describedAs("exactly one of `tensor`, `reciprocal`, `random`", ValueTypes.RAW),
             "the structured interactions T[mu][nu][rho] (see below)");
@@ -40,23 +39,5 @@ final class NetworkKeys {
                     INPUTS), v -> null);
 
     private NetworkKeys() {
-    }
-
-    /**
-     * g^{mu nu} &gt;= 0 with a zero diagonal: the within-region strength g^{mu mu} is {@code disorder[mu]} alone.
-     * (Accepting a diagonal equal to {@code disorder} would make {@code --set disorder=...} fail on such files.)
-     */
-    private static void offDiagonal(double[][] c, ConfigNode n, SettingValues earlier) {
-        for (int mu = 0; mu < c.length; mu++) {
-            for (int nu = 0; nu < c.length; nu++) {
-                if (c[mu][nu] < 0) {
-                    throw n.at(mu).at(nu).error("must be >= 0, got " + c[mu][nu]);
-                }
-            }
-            if (c[mu][mu] != 0.0) {
-                throw n.at(mu).at(mu).error("the diagonal must be 0, got " + c[mu][mu] + ": the within-region"
-                        + " strength g^{mu mu} is disorder[" + mu + "]");
-            }
-        }
     }
 }
