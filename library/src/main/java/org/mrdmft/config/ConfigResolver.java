@@ -13,7 +13,7 @@ import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
 
 /**
- * Validates a parsed config tree (overrides already applied) against the schema of INTERFACE.md and builds the
+ * Validates a parsed config tree (overrides already applied) against the schema of docs/CONFIG.md and builds the
  * {@link RunConfig}, with the resolved tree: every default filled in, camelCase keys, in schema order.
  * The first problem found is thrown as a {@link ConfigException} naming its dotted key.
  *

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 
-/** The {@code dmft:} and {@code simulation:} sections: numerical settings with the defaults of INTERFACE.md. */
+/** The {@code dmft:} and {@code simulation:} sections: numerical settings with the defaults of docs/CONFIG.md. */
 final class SettingsSections {
     private static final List<String> DMFT_KEYS = List.of("mode", "dt", "steps", "scheme", "initialCurrents", "seed",
             "window", "initialVariance", "lagReferenceTimes", "twoTimeStride", "classifier");
