@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The figure catalogue in docs/FIGURES.md has exactly one {@code ## name} section per figure that
- * {@code mrdmft figure} makes, so code and messages can cite
- * "docs/FIGURES.md (name)" for every figure.
+ * The figure catalogue docs/FIGURES.md has exactly one {@code ## name} section per figure that
+ * {@code mrdmft figure} makes, so that code and messages can cite the section of every figure.
  */
 class FigureCatalogueDocumentTest {
 
