@@ -1,4 +1,4 @@
-"""Baseline for the README's speed comparison: the reference-euler scheme (MODEL.md section 7) written
+"""Baseline for the README's speed comparison: the reference-euler scheme (docs/MODEL.md section 7) written
 with NumPy array operations, the column recursion of Gamma done by scipy.signal.lfilter.
 
 Usage: python3 benchmarks/python/reference_euler_numpy.py   (prints seconds per solve and the late variance)

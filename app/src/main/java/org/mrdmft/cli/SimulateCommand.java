@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code mrdmft simulate CONFIG [--out DIR] [--set key=value ...] [--force]}: the finite-N network of a
- * configuration, simulated for {@code simulation.draws} draws (MODEL.md section 8).
+ * configuration, simulated for {@code simulation.draws} draws (docs/MODEL.md section 8).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Simulate the finite-N network in CONFIG (simulation.* settings).",

@@ -8,7 +8,7 @@ import org.mrdmft.stationary.FixedPointPolytope;
 import org.mrdmft.stationary.PolytopeReport;
 
 /**
- * The fixed-point manifold of a reciprocal network with a = 0 (MODEL.md section 3) for summary.json:
+ * The fixed-point manifold of a reciprocal network with a = 0 (docs/MODEL.md section 3) for summary.json:
  * the polytope of squared pair currents, its vertex count, fracture variables and number of disconnected
  * components. Present only for configs with {@code interactions.reciprocal}, all a = 0 and all b &gt; 1.
  */

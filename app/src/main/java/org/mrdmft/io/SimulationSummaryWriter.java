@@ -10,7 +10,7 @@ import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
 /**
- * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a simulation: {@code mode} "simulation",
+ * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a simulation: {@code mode} "simulation",
  * {@code final} = the last recorded point averaged over draws, and the extras {@code draws} (per draw:
  * final currents, gain, variance, readOutVariance, participationRatio), {@code participationRatio}
  * (averaged), {@code readOutVariance} (per draw), {@code scheme}, {@code dt}, {@code recordStep},

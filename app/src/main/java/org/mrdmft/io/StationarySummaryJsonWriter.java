@@ -12,7 +12,7 @@ import org.mrdmft.stationary.RegionState;
 import org.mrdmft.stationary.StationaryResult;
 
 /**
- * Writes {@code summary.json} of a stationary run: the INTERFACE.md fields with {@code mode: "stationary"},
+ * Writes {@code summary.json} of a stationary run: the fields of README.md (Outputs) with {@code mode: "stationary"},
  * {@code final} and {@code dynamics} taken from the representative fixed point (the stable one most starts
  * reached), {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch per region,
  * stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}

@@ -11,7 +11,7 @@ import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
 
 /**
- * Writes {@code summary.json} (INTERFACE.md, schema version 1) for a transient run, with the extras
+ * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a transient run, with the extras
  * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code steps} and {@code cellsEvaluated}.
  * Non-finite numbers are written as null so that the file stays valid JSON.
  */

@@ -17,7 +17,7 @@ import org.mrdmft.validation.SpectralCheck;
 import org.mrdmft.validation.ValidationReport;
 
 /**
- * Writes a validate run's {@code summary.json} (INTERFACE fields with {@code command: "validate"},
+ * Writes a validate run's {@code summary.json} (the fields of README.md (Outputs) with {@code command: "validate"},
  * {@code mode: "validation"}, plus {@code comparison}, {@code verdict}, {@code neurons}, {@code spectrum})
  * and {@code comparison.csv} (one row per observable, region and N).
  */

@@ -10,7 +10,7 @@ import org.mrdmft.simulation.SimulationSettings;
 
 /**
  * fig3: fixed points of five reciprocally coupled regions without disorder (R = 5, U = I, g = 0), three cases
- * of FIGURES.md, simulated at finite N against the theory: every region settles on the current norm
+ * of docs/FIGURES.md (fig3), simulated at finite N against the theory: every region settles on the current norm
  * sqrt((2/pi)(max(a, b)^2 - 1)) of the loop that pins it, and a region with a &gt; b keeps only its
  * self-current and stops transmitting. Simulations as the paper's: forward Euler, dt = 0.05,
  * x(0) = 2.5 sum_nu z^nu m^{mu nu} / sqrt(R); quick: N = 2000, T = 200, 3 draws; {@code --full}: N = 100,000,

@@ -13,8 +13,8 @@ import org.mrdmft.stationary.StationaryBranch;
 import org.mrdmft.stationary.StationaryResult;
 
 /**
- * fig4c: fixed points of five reciprocally coupled regions with disorder (three cases of FIGURES.md; region 1's
- * disorder rises across them). Theory: the stationary DMFT (what {@code dmft.mode: stationary} solves, 64
+ * fig4c: fixed points of five reciprocally coupled regions with disorder (three cases of docs/FIGURES.md (fig4c);
+ * region 1's disorder rises across them). Theory: the stationary DMFT (what {@code dmft.mode: stationary} solves, 64
  * seeded starts), each region's branch and its row norm sqrt(A^mu) at the representative fixed point; every
  * stable fixed point found has the same row norms (their spread is in the CSV). Simulation: forward Euler,
  * dt = 0.05, as the paper, independent dense random blocks per region. In case 3 region 1 is purely chaotic

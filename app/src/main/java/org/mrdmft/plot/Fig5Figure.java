@@ -28,7 +28,7 @@ import org.mrdmft.sweep.SweepSpec;
 
 /**
  * fig5: the phase diagram of two randomly coupled regions (R = 2, U = I, g = 1.5) over the leading eigenvalue
- * lambda of That (FIGURES.md). The grid runs through the sweep machinery in process ({@link Fig5Sweep}; its
+ * lambda of That (docs/FIGURES.md (fig5)). The grid runs through the sweep machinery in process ({@link Fig5Sweep}; its
  * files in {@code sweep/}, as {@code mrdmft sweep} writes them). Panels: per region and for both regions
  * pooled (as the paper pools them), the modal label and the label entropy (bits) per grid point; for the five
  * example points (each a one-point sweep of its own), S(t) and Dhat(tau) at t0 = 41.65 of a representative

@@ -9,8 +9,8 @@ import org.mrdmft.sweep.SweepSpecReader;
 import org.mrdmft.sweep.TransientRowSolver;
 
 /**
- * The sweeps behind fig5 (FIGURES.md): two regions, U = I, g = 1.5, random T rejection-sampled until the leading
- * eigenvalue of That is within 0.01875 of the target, transient DMFT with Nt = 2500, dt = 0.05, S(0) ~ U(0, 1).
+ * The sweeps behind fig5 (docs/FIGURES.md (fig5)): two regions, U = I, g = 1.5, random T rejection-sampled until the
+ * leading eigenvalue of That is within 0.01875 of the target, transient DMFT with Nt = 2500, dt = 0.05, S(0) ~ U(0, 1).
  * The published grid is examples/sweeps/fig5.yaml (same resolved sweep, same fingerprint, so the same rows as
  * {@code mrdmft sweep examples/sweeps/fig5.yaml}); the quick grid is coarser with fewer draws; each of the five
  * example points is a one-point sweep of its own.
@@ -22,7 +22,7 @@ final class Fig5Sweep {
      * with it: {@link #base()} sets {@code dmft.classifier} to this value, as examples/sweeps/fig5-base.yaml does.
      */
     static final String CLASSIFIER = "paper";
-    /** Accepted distance of the drawn leading eigenvalue from the target, in Re and |Im| (FIGURES.md). */
+    /** Accepted distance of the drawn leading eigenvalue from the target, in Re and |Im| (docs/FIGURES.md (fig5)). */
     static final double TOLERANCE = 0.01875;
     /**
      * Proposals before a target counts as unreachable: the sweep default. The sampler integrates the radius out
@@ -30,10 +30,10 @@ final class Fig5Sweep {
      * about 115,000 draws per hit for plain rejection) take about 5,000 proposals on average.
      */
     static final int MAX_TRIES = org.mrdmft.sweep.LeadingEigenvalueAxis.DEFAULT_MAX_TRIES;
-    /** The five example points (Re, Im) of FIGURES.md and their published labels. */
+    /** The five example points (Re, Im) of docs/FIGURES.md (fig5) and their published labels. */
     static final double[][] EXAMPLES = {{1.25, 0.6}, {1.575, 0.025}, {2.3, 0.1}, {1.6, 1.1}, {2.1, 0.5}};
     static final String[] PUBLISHED = {"chaos", "fixed-point+chaos", "fixed-point", "limit-cycle+chaos", "limit-cycle"};
-    /** The transient DMFT of every row: Nt and dt (FIGURES.md). */
+    /** The transient DMFT of every row: Nt and dt (docs/FIGURES.md (fig5)). */
     static final int STEPS = 2500;
     static final double DT = 0.05;
     /** Example k is a one-point sweep seeded EXAMPLE_SEED + k (the grid's seed is 0). */

@@ -18,7 +18,7 @@ import org.mrdmft.model.NetworkModel;
 import org.mrdmft.stationary.Spectra;
 
 /**
- * fig6: one region's disorder reshapes the global dynamics (R = 3, U = I, tensors T1 and T2 of FIGURES.md).
+ * fig6: one region's disorder reshapes the global dynamics (R = 3, U = I, tensors T1 and T2, docs/FIGURES.md (fig6)).
  * Only region 1 is disordered, g1 = 0.3, 0.6, ..., 3.0 (plus 0.45, 0.5, 0.55 where T1's currents turn
  * from a fixed point to a limit cycle); Nt = 3000, dt = 0.05. Each g1 is solved from {@value #STARTS}
  * seeded initial currents ({@value #FULL_STARTS} with --full) and every attractor is reported with the share

@@ -20,8 +20,8 @@ import org.mrdmft.stationary.Spectra;
 
 /**
  * five-region: disorder and the complexity of current dynamics (R = 5, U = I, the tensor of
- * FIGURES.md). The eigenvalues of That with discs of radius 1, 2, 3; for a common g in {0, 1, 2, 3} the
- * current magnitude ||S(t)||, the mean gain psi(t) and the region-mean normalised lag slice Dhat(tau) at the
+ * docs/FIGURES.md (five-region)). The eigenvalues of That with discs of radius 1, 2, 3; for a common g in {0, 1, 2, 3}
+ * the current magnitude ||S(t)||, the mean gain psi(t) and the region-mean normalised lag slice Dhat(tau) at the
  * midpoint reference time. Irregular currents at g = 0, 1, weaker at 2, none at 3.
  */
 public final class FiveRegionFigure implements PaperFigure {

@@ -17,7 +17,7 @@ import org.mrdmft.stationary.RegionStationarySolver;
 
 /**
  * The fixed points of one reciprocal network with a = 0 and g = 0 found from random starts, each assigned to a
- * component of the fixed-point manifold (MODEL.md section 3). A fracture pair's current S^{ij} is nonzero on
+ * component of the fixed-point manifold (docs/MODEL.md section 3). A fracture pair's current S^{ij} is nonzero on
  * the whole manifold, so the signs of the f fracture currents label the 2^f components: component index
  * = sum_k 2^k [S^{i_k j_k} &gt; 0] over the fracture pairs in the polytope's order.
  *

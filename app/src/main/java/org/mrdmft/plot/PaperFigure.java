@@ -6,8 +6,8 @@ import java.util.List;
 import org.mrdmft.dmft.ProgressListener;
 
 /**
- * One figure of the paper (FIGURES.md) or of mrdmft's own: computes its data, writes every chart as PNG
- * (300 dpi), SVG and PDF, and the CSV of every plotted number.
+ * One figure of the catalogue docs/FIGURES.md (the paper's or mrdmft's own): computes its data, writes every chart as
+ * PNG (300 dpi), SVG and PDF, and the CSV of every plotted number.
  */
 public interface PaperFigure {
     /** The name users type: {@code mrdmft figure NAME}. */

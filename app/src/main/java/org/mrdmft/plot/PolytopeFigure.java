@@ -13,7 +13,7 @@ import org.mrdmft.stationary.FixedPointPolytope;
 import org.mrdmft.stationary.PolytopeReport;
 
 /**
- * polytope: the fixed-point manifold of reciprocal networks with a = 0 (MODEL.md section 3). For b^mu drawn
+ * polytope: the fixed-point manifold of reciprocal networks with a = 0 (docs/MODEL.md section 3). For b^mu drawn
  * from U(1, 3) and sorted, R in {5, 6, 7}: the number of fracture variables f against log10 of the vertex
  * count, mean +- 2 SD over the draws with that f (R = 5 gives 42, 30, 20, 12, 6 vertices for f = 0..4).
  * Second panel: for one seeded draw (R = 5, the first with f &gt;= 2, g = 0), the fixed points that a

@@ -6,8 +6,8 @@ import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * One five-region network of fig3 or fig4c (FIGURES.md): reciprocal effective interactions
- * T^{mu nu rho} = delta^{mu rho} c^{mu nu}, c = u u^T + diag(a - b), u^mu = s^mu sqrt(b^mu) (MODEL.md section 1),
+ * One five-region network of docs/FIGURES.md (fig3) or docs/FIGURES.md (fig4c): reciprocal effective interactions
+ * T^{mu nu rho} = delta^{mu rho} c^{mu nu}, c = u u^T + diag(a - b), u^mu = s^mu sqrt(b^mu) (docs/MODEL.md section 1),
  * U = I, disorder g per region. The signs s are random, as in the paper: one seeded draw per case.
  *
  * @param name e.g. "fig3-case1", the prefix of the case's files

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Vertex enumeration of the reciprocal fixed-point polytope (FIGURES.md "polytope") for R = 5, 6, 7: all
+ * Vertex enumeration of the reciprocal fixed-point polytope (docs/FIGURES.md (polytope)) for R = 5, 6, 7: all
  * C(R(R-1)/2, R) bases (252, 5,005, 116,280), one LU each. b is the first feasible seeded draw of
  * U(1, 3), sorted, so the cost includes deduplicating a realistic vertex set.
  */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a run configuration (YAML or JSON, the schema of INTERFACE.md), applies {@code --set key=value}
+ * Reads a run configuration (YAML or JSON, the schema of docs/CONFIG.md), applies {@code --set key=value}
  * overrides, validates everything and resolves defaults. Every user error becomes one {@link ConfigException}
  * naming the dotted key and the problem (the first one found); nothing else escapes for bad input.
  *

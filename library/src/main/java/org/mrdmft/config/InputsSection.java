@@ -9,7 +9,7 @@ import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
 
 /**
- * The optional {@code inputs:} section (MODEL.md section 6): the overlaps V (required when inputs are given),
+ * The optional {@code inputs:} section (docs/MODEL.md section 6): the overlaps V (required when inputs are given),
  * exactly one of a constant {@code amplitude} (one phase [0, +inf)) or a {@code schedule} of phases
  * {@code {from, to, amplitude}} sorted by {@code from} and not overlapping ({@code to} may be omitted on the
  * last phase only, meaning "until the end"), and {@code gainScaled} (default true: the drive is psi V I).

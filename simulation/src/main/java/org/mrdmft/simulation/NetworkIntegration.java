@@ -4,7 +4,7 @@ import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * The time stepping of one sampled network (MODEL.md sections 1 and 6):
+ * The time stepping of one sampled network (docs/MODEL.md sections 1 and 6):
  * dx^mu/dt = -x^mu + sum_nu g^{mu nu} chi^{mu nu} phi(h^nu) + sum_nu m^{mu nu} J^{mu nu},
  * J^{mu nu} = (1/N) n^{mu nu} . phi(h^nu), together with the filtered currents (1 + d/dt) S = J.
  *

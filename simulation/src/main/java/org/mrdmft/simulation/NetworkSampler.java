@@ -9,7 +9,7 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * Draws finite-N networks for a {@link NetworkModel} (MODEL.md sections 1, 5, 6 and 8).
+ * Draws finite-N networks for a {@link NetworkModel} (docs/MODEL.md sections 1, 5, 6 and 8).
  *
  * <p>Per region nu, the read-outs {n^{mu nu}}_mu, landings {m^{nu rho}}_rho and (with inputs) the pattern
  * w^nu are drawn per neuron from one joint Gaussian with covariance

@@ -8,7 +8,7 @@ import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * Finite-N simulation of a multiregion network (MODEL.md section 8), the check of the DMFT: draws
+ * Finite-N simulation of a multiregion network (docs/MODEL.md section 8), the check of the DMFT: draws
  * {@code settings.draws()} networks with {@link NetworkSampler}, integrates each with
  * {@link NetworkIntegration} and records, every {@code recordEvery} steps, the filtered and instantaneous
  * currents, the empirical gains and variances and the first neurons' traces; after the burn-in it keeps

@@ -18,7 +18,7 @@ package org.mrdmft.simulation;
 public record SimulationSettings(int neurons, double dt, double duration, int draws, long seed,
                                  SimulationScheme scheme, int recordEvery, double burnIn, int threads,
                                  boolean sharedMatrix) {
-    /** Defaults of INTERFACE.md; burn-in a quarter of the duration, all cores, independent matrices. */
+    /** Defaults (docs/CONFIG.md (simulation)); burn-in a quarter of the duration, all cores, independent matrices. */
     public static SimulationSettings defaults() {
         return new SimulationSettings(2000, 0.05, 200.0, 1, 1L, SimulationScheme.RK4, 1, 50.0, 0, false);
     }

@@ -12,7 +12,7 @@ import org.mrdmft.stationary.Eigenvalues;
 import org.mrdmft.stationary.Spectra;
 
 /**
- * The connectivity spectrum of one sampled network against the theory (MODEL.md section 1): each
+ * The connectivity spectrum of one sampled network against the theory (docs/MODEL.md section 1): each
  * eigenvalue of That outside the bulk should have a sampled eigenvalue next to it, and the sampled bulk
  * should have the theory's radius.
  *

@@ -3,7 +3,7 @@ package org.mrdmft.dmft;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * The instantaneous currents of MODEL.md section 2 (with the inputs of section 6):
+ * The instantaneous currents of docs/MODEL.md section 2 (with the inputs of section 6):
  * J^{mu nu} = psi^nu sum_rho T^{mu nu rho} S^{nu rho} + [psi^nu] V^{mu nu} I^nu.
  */
 final class CurrentField {

@@ -9,7 +9,7 @@ public enum DmftScheme {
      * both time arguments, predictor-corrector for the implicit terms. Second order in dt.
      */
     EXP_TRAPEZOID("exp-trapezoid"),
-    /** The authors' forward-Euler scheme (MODEL.md section 7), step for step. First order in dt. */
+    /** The authors' forward-Euler scheme (docs/MODEL.md section 7), step for step. First order in dt. */
     REFERENCE_EULER("reference-euler");
 
     private final String configName;

@@ -37,7 +37,7 @@ public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme schem
                 twoTimeStride, DynamicsClassifier.CURRENTS);
     }
 
-    /** Defaults of INTERFACE.md: transient, dt = 0.05, 2500 steps, default scheme, seed 0. */
+    /** Defaults (docs/CONFIG.md (dmft)): transient, dt = 0.05, 2500 steps, default scheme, seed 0. */
     public static DmftSettings defaults() {
         return new DmftSettings(DmftMode.TRANSIENT, 0.05, 2500, DmftScheme.EXP_TRAPEZOID, null, 0L, 0, null, null, 0);
     }

@@ -4,7 +4,7 @@ import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
- * The g = 0 fast path (MODEL.md section 4): without disorder the random part of Delta only decays,
+ * The g = 0 fast path (docs/MODEL.md section 4): without disorder the random part of Delta only decays,
  * Q(t,t) = e^{-2t} Q(0,0), so Delta(t,t) = sum U S S + I^2 + Q(t,t) and the R^2 current ODEs close on
  * themselves. The current step is the one of {@link ExponentialTrapezoidSolver}, so both engines agree to
  * rounding on disorder-free networks. No two-time function is computed (lag slices and the two-time sample

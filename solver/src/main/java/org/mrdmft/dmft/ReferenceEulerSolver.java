@@ -5,7 +5,7 @@ import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
- * The authors' forward-Euler discretisation of the two-time DMFT (MODEL.md section 7), step for step,
+ * The authors' forward-Euler discretisation of the two-time DMFT (docs/MODEL.md section 7), step for step,
  * so that published numbers can be reproduced. First order in dt.
  *
  * <p>Per column j: psi_j = psi(Delta(j-1,j-1)); J_j = J(S_{j-1}, psi_{j-1}); S_j = (1-dt) S_{j-1} + dt J_{j-1};

@@ -1,6 +1,6 @@
 package org.mrdmft.dmft;
 
-/** Integrates the causal two-time DMFT of MODEL.md section 2 forward in time. */
+/** Integrates the causal two-time DMFT of docs/MODEL.md section 2 forward in time. */
 public interface TransientSolver {
 
     /** Solves the problem, reporting progress per time step. */

@@ -11,7 +11,7 @@ import java.util.List;
 public enum DynamicsClassifier {
     /** From the currents (settle / periodic / irregular) and Delta(t, t + tau) at long lags. */
     CURRENTS("currents"),
-    /** The paper's rule on Dhat(t0, t0 + tau) (FIGURES.md, fig5). */
+    /** The paper's rule on Dhat(t0, t0 + tau), docs/FIGURES.md (fig5). */
     PAPER("paper");
 
     private final String configName;

@@ -7,7 +7,7 @@ import org.mrdmft.dmft.TransientResult;
 
 /**
  * The paper's classification of a region's dynamics from its normalised lag slice
- * Dhat(t0, t0 + tau), tau = 0, dt, 2 dt, ... (FIGURES.md, fig5):
+ * Dhat(t0, t0 + tau), tau = 0, dt, 2 dt, ... (docs/FIGURES.md (fig5)):
  * <ol>
  *   <li>fixed point if the slice's standard deviation (population, ddof = 0) is below 1e-2;</li>
  *   <li>otherwise its peaks are tau = 0 followed by the local maxima of the slice, where a local maximum

@@ -1,7 +1,7 @@
 package org.mrdmft.kernel;
 
 /**
- * Closed-form Gaussian averages for phi(x) = erf(sqrt(pi) x / 2) (MODEL.md section 2), c = 2/pi.
+ * Closed-form Gaussian averages for phi(x) = erf(sqrt(pi) x / 2) (docs/MODEL.md section 2), c = 2/pi.
  *
  * <p>All formulas are arranged to avoid cancellation: the correlation uses
  * c atan2(D12, sqrt((D11 + c)(D22 + c) - D12^2)) with the determinant D11 D22 - D12^2 formed by an
@@ -53,7 +53,7 @@ public final class ErfKernel implements GaussianKernel {
     }
 
     /**
-     * Phi(D0, D) = c [ sqrt((D0 + c)^2 - D^2) + D asin(D / (D0 + c)) ], the MODEL.md normalisation. It
+     * Phi(D0, D) = c [ sqrt((D0 + c)^2 - D^2) + D asin(D / (D0 + c)) ], the docs/MODEL.md normalisation. It
      * equals E[F(x) F(y)] with F(x) = x phi(x) + c exp(-pi x^2 / 4), the even antiderivative of phi
      * with F(x) - |x| -&gt; 0 (Price's theorem); in particular Phi(D0, 0) = c (D0 + c).
      */

@@ -3,7 +3,7 @@ package org.mrdmft.kernel;
 import java.util.function.DoubleBinaryOperator;
 
 /**
- * Gaussian averages of the nonlinearity phi that close the DMFT (MODEL.md section 2).
+ * Gaussian averages of the nonlinearity phi that close the DMFT (docs/MODEL.md section 2).
  * All variances are TOTAL variances of the preactivation x. Implementations are stateless and
  * thread-safe.
  */
@@ -27,7 +27,7 @@ public interface GaussianKernel {
     /** dC/dD12 at D11 = D22 = d0. */
     double correlationSlope(double d0, double d12);
 
-    /** Phi(D0, D) with dPhi/dD = C(D0, D0, D) and the normalisation of MODEL.md section 2 for erf. */
+    /** Phi(D0, D) with dPhi/dD = C(D0, D0, D) and the normalisation of docs/MODEL.md section 2 for erf. */
     double correlationAntiderivative(double d0, double d);
 
     /**

@@ -3,7 +3,7 @@ package org.mrdmft.model;
 import java.util.List;
 
 /**
- * Constant or piecewise-constant inputs I^nu(t) along unit-variance patterns w^nu (MODEL.md section 6).
+ * Constant or piecewise-constant inputs I^nu(t) along unit-variance patterns w^nu (docs/MODEL.md section 6).
  * The input adds I^nu(t)^2 to the variance of x^nu (and I(t) I(t') to its two-time function) and
  * psi^nu V^{mu nu} I^nu to J^{mu nu}; with {@code gainScaled = false} the drive is V I without psi,
  * as in the authors' script.

@@ -3,7 +3,7 @@ package org.mrdmft.model;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
-/** Builders for the named parameterisations of the effective interactions T (MODEL.md section 1). */
+/** Builders for the named parameterisations of the effective interactions T (docs/MODEL.md section 1). */
 public final class InteractionTensors {
     private InteractionTensors() {
     }

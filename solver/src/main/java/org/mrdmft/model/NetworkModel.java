@@ -1,7 +1,7 @@
 package org.mrdmft.model;
 
 /**
- * The N -> infinity description of a multiregion network (MODEL.md section 1): everything the DMFT needs.
+ * The N -> infinity description of a multiregion network (docs/MODEL.md section 1): everything the DMFT needs.
  *
  * @param regions R &gt;= 1
  * @param nonlinearity phi

@@ -21,7 +21,7 @@ import org.hipparchus.optim.linear.SimplexSolver;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 
 /**
- * The fixed-point polytope of a reciprocal network with a = 0 and all R regions active (MODEL.md section 3).
+ * The fixed-point polytope of a reciprocal network with a = 0 and all R regions active (docs/MODEL.md section 3).
  *
  * <p>At such a fixed point every region's gain is pinned at psi^mu = 1/b^mu, so its structured variance is
  * sum_nu (S^{mu nu})^2 = c ((b^mu)^2 - 1), c = 2/pi. In the variables x_ij = (S^{ij})^2, i &lt; j (pairs in

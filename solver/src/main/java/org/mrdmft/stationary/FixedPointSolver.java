@@ -19,7 +19,7 @@ import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * Finds the fixed points of the currents with full self-consistency (MODEL.md section 3): S = J(S, psi(D0)),
+ * Finds the fixed points of the currents with full self-consistency (docs/MODEL.md section 3): S = J(S, psi(D0)),
  * every region at its stationary state for its structured variance. Levenberg-Marquardt (Hipparchus) on the
  * R^2 conditions with the analytic Jacobian, globalised by its trust region and robust to the singular
  * Jacobians of fixed-point manifolds, from S = 0 and many seeded random starts; converged points are

@@ -17,7 +17,7 @@ import org.mrdmft.kernel.GaussianKernel;
 
 /**
  * Delta(tau) of a stationary state from the particle's motion Delta'' = -V'(Delta), Delta(0) = D0,
- * Delta'(0) = 0 (MODEL.md section 3; fig4b).
+ * Delta'(0) = 0 (docs/MODEL.md section 3; fig4b).
  *
  * <p>A chaotic state's Delta creeps up to Dinf, an unstable rest point of the second-order equation:
  * integrating that equation to tau = 40 would amplify rounding by e^(40 lambda). So the motion is split.

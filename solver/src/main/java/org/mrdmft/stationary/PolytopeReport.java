@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What the fixed-point polytope of a reciprocal network (a = 0, all regions active) says about its
  * fixed-point manifold: how many vertices the polytope has, which pairs are fracture variables and into
- * how many disconnected components the manifold splits (MODEL.md section 3, FIGURES.md "polytope").
+ * how many disconnected components the manifold splits (docs/MODEL.md section 3, docs/FIGURES.md (polytope)).
  *
  * @param regions R
  * @param pairLoopStrengths b, one per region

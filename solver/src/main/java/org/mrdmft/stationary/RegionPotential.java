@@ -5,7 +5,7 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
- * The potential of one region's stationary problem (MODEL.md section 3),
+ * The potential of one region's stationary problem (docs/MODEL.md section 3),
  * V(Delta) = -Delta^2/2 + g^2 Phi(D0, Delta) + A Delta, in which Delta(tau) moves as a particle,
  * Delta'' = -V'(Delta). Immutable value: kernel, disorder g, total variance D0 and structured variance A.
  *

@@ -9,7 +9,7 @@ import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
- * Stationary states of one region with disorder g and structured variance A (MODEL.md section 3): the
+ * Stationary states of one region with disorder g and structured variance A (docs/MODEL.md section 3): the
  * static state (Dinf = D0), the chaotic state with structure (0 &lt;= Dinf &lt; D0) and pure chaos (A = 0).
  *
  * <p><b>Method.</b> The static state solves A = D0 - g^2 C(D0, D0, D0) by a bracketed Brent search. For

@@ -5,7 +5,7 @@ import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * Spectra that locate a network's behaviour (MODEL.md section 1): the eigenvalues of That (the outliers of
+ * Spectra that locate a network's behaviour (docs/MODEL.md section 1): the eigenvalues of That (the outliers of
  * the connectivity spectrum), of the gain-scaled That at a fixed point (entries psi^nu T^{mu nu rho}), and
  * the radius of the random bulk.
  */

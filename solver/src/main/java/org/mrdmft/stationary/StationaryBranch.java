@@ -1,6 +1,6 @@
 package org.mrdmft.stationary;
 
-/** The kind of stationary state of one region (MODEL.md section 3). */
+/** The kind of stationary state of one region (docs/MODEL.md section 3). */
 public enum StationaryBranch {
     /** Static: Delta(tau) = D0 for all lags, the structured input suppresses chaos. */
     STATIC("chaos-suppressed"),

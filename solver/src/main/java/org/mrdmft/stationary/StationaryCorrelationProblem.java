@@ -4,7 +4,7 @@ import org.mrdmft.kernel.GaussianKernel;
 
 /**
  * One region's stationary two-time function on a periodic lag grid: find the even Delta(tau) with
- * (1 - d^2/dtau^2) Delta = g^2 C(D0, D0, Delta) + A, D0 = Delta(0) (MODEL.md section 3), on
+ * (1 - d^2/dtau^2) Delta = g^2 C(D0, D0, Delta) + A, D0 = Delta(0) (docs/MODEL.md section 3), on
  * tau_k = k dtau, k = 0..M-1, period L = M dtau. The grid must be long enough for Delta to settle
  * at Dinf well before L/2; the solver checks this.
  *

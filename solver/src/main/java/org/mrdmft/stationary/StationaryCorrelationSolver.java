@@ -5,7 +5,7 @@ import org.mrdmft.kernel.GaussianKernel;
 
 /**
  * Solves a {@link StationaryCorrelationProblem} by the frequency-domain fixed point
- * Delta = F(Delta) = (1 - d^2/dtau^2)^{-1} [g^2 C(D0, D0, Delta) + A] (MODEL.md section 3, the FFT route),
+ * Delta = F(Delta) = (1 - d^2/dtau^2)^{-1} [g^2 C(D0, D0, Delta) + A] (docs/MODEL.md section 3, the FFT route),
  * either by damped fixed-point iteration or by Anderson mixing. The unknown is Delta on the half period
  * 0..L/2; the even extension is built inside the map, so symmetry holds exactly.
  *

@@ -11,7 +11,7 @@ import org.mrdmft.model.NetworkModel;
 
 /**
  * Reciprocal interactions with a = 0 and all pair loops active: at a fixed point each region's gain is
- * pinned at psi^mu = 1/b^mu (MODEL.md section 3), with or without weak disorder (static branch).
+ * pinned at psi^mu = 1/b^mu (docs/MODEL.md section 3), with or without weak disorder (static branch).
  */
 class ReciprocalFixedPointTest {
 

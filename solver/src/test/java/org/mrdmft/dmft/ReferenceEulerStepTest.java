@@ -11,7 +11,7 @@ import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
 
 /**
- * reference-euler against an independent, literal transcription of MODEL.md section 7 with full
+ * reference-euler against an independent, literal transcription of docs/MODEL.md section 7 with full
  * Nt x Nt matrices (no windows, no column buffers), and against a few steps worked out by hand.
  */
 class ReferenceEulerStepTest {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paper's counts (FIGURES.md "polytope"): R = 5, b ~ U(1, 3) sorted, a = 0; the number of vertices is
+ * The paper's counts (docs/FIGURES.md (polytope)): R = 5, b ~ U(1, 3) sorted, a = 0; the number of vertices is
  * fixed by the number f of fracture variables: 42, 30, 20, 12, 6 for f = 0..4.
  */
 class PolytopeVertexCountTest {

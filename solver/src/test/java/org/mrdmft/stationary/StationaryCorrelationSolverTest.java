@@ -71,7 +71,7 @@ class StationaryCorrelationSolverTest {
         assertThat(c.converged()).isTrue();
         assertThat(c.delta0()).isCloseTo(ErfKernel.C * (2.5 * 2.5 - 1.0), within(2e-3));
         assertThat(c.deltaInf()).isCloseTo(1.686, within(2e-3));
-        // condition (i) of MODEL.md section 3 at the far lag
+        // condition (i) of docs/MODEL.md section 3 at the far lag
         assertThat(c.deltaInf() - 2.25 * 2.25 * ERF.correlation(c.delta0(), c.delta0(), c.deltaInf()))
                 .isCloseTo(0.525 * 0.525, within(1e-9));
     }
