@@ -25,7 +25,7 @@ import org.mrdmft.validation.ValidationSettings;
  * {@code mvn -B -o -q -pl library -am test -Dtest=ConfigReferenceTest -Dmrdmft.rewriteDocs=true}.
  */
 class ConfigReferenceTest {
-    private static final Path DOC = Path.of("..", "docs", "CONFIG.md");
+    private static final Path DOC = Path.of("..").resolve("docs/CONFIG.md");
     private static final Pattern BLOCK = Pattern.compile(
             "(<!-- generated table: ([\\w\\[\\]]+) -->\\n)(.*?)(<!-- end of generated table -->)", Pattern.DOTALL);
 
