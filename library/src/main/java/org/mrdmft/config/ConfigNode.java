@@ -7,7 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One node of a config tree together with its dotted key path. Every typed read either returns a valid value
+ * One node of a config tree together with its dotted key path: the typed reads behind {@link ValueTypes},
+ * shared by run configs and sweep files. Every typed read either returns a valid value
  * or throws a {@link ConfigException} naming that path, so validation code reads like the schema.
  * A JSON/YAML {@code null} counts as absent everywhere (the default applies).
  */
@@ -25,10 +26,12 @@ public final class ConfigNode {
         return new ConfigNode(node, "");
     }
 
+    /** The dotted key path of this node ({@code dmft.dt}, {@code disorder[1]}); empty at the root. */
     public String path() {
         return path;
     }
 
+    /** The Jackson node (null or missing when absent). */
     public JsonNode raw() {
         return node;
     }
@@ -38,10 +41,12 @@ public final class ConfigNode {
         return node != null && !node.isMissingNode() && !node.isNull();
     }
 
+    /** Whether the key is present with a list. */
     public boolean isArray() {
         return isPresent() && node.isArray();
     }
 
+    /** Whether the key is present with a number. */
     public boolean isNumber() {
         return isPresent() && node.isNumber();
     }
@@ -56,10 +61,12 @@ public final class ConfigNode {
         return new ConfigNode(isPresent() ? node.get(index) : null, ConfigPaths.index(path, index));
     }
 
+    /** The number of elements or keys (0 when absent). */
     public int size() {
         return isPresent() ? node.size() : 0;
     }
 
+    /** A user error naming this node's path. */
     public ConfigException error(String problem) {
         return new ConfigException(path, problem);
     }
@@ -112,6 +119,7 @@ public final class ConfigNode {
         return v;
     }
 
+    /** A finite number, or the default when absent. */
     public double number(double defaultValue) {
         return isPresent() ? number() : defaultValue;
     }
@@ -153,6 +161,7 @@ public final class ConfigNode {
         throw error("expected an integer, got " + describe(node));
     }
 
+    /** An integer, or the default when absent. */
     public long integer(long defaultValue) {
         return isPresent() ? integer() : defaultValue;
     }
@@ -169,10 +178,12 @@ public final class ConfigNode {
         return (int) v;
     }
 
+    /** An integer &gt;= min, or the default when absent. */
     public int intAtLeast(int min, int defaultValue) {
         return isPresent() ? intAtLeast(min) : defaultValue;
     }
 
+    /** A string. */
     public String text() {
         require();
         if (!node.isTextual()) {
@@ -181,6 +192,7 @@ public final class ConfigNode {
         return node.textValue();
     }
 
+    /** true or false, or the default when absent. */
     public boolean bool(boolean defaultValue) {
         if (!isPresent()) {
             return defaultValue;

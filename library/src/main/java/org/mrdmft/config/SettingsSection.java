@@ -10,6 +10,10 @@ import java.util.function.Function;
  * order and how their values make the engine's settings record. Reads a section (absent = all defaults),
  * writes its resolved form, and renders its reference table for docs/CONFIG.md.
  *
+ * <p>A new setting is a field of the engine's record (with its value in {@code defaults()}) and one
+ * {@link Setting} here: its line in the key list and its argument in {@code build}. Then rewrite the tables
+ * of docs/CONFIG.md (ConfigReferenceTest says how).
+ *
  * @param name the section's key in the config
  * @param defaults the engine's defaults record, which the keys' defaults are taken from
  * @param settings the keys, in reading and writing order (a key's default or check may use earlier keys)
