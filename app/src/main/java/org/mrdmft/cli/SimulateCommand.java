@@ -1,7 +1,7 @@
 package org.mrdmft.cli;
 
 import java.nio.file.Path;
-import java.util.List;
+import org.mrdmft.api.Mrdmft;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mrdmft.config.ConfigLoader;
@@ -13,7 +13,6 @@ import org.mrdmft.io.SimulationH5Writer;
 import org.mrdmft.io.SimulationRecord;
 import org.mrdmft.io.SimulationSummaryWriter;
 import org.mrdmft.io.SummaryJsonWriter;
-import org.mrdmft.simulation.NetworkSimulator;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 import picocli.CommandLine.Command;
@@ -46,13 +45,11 @@ final class SimulateCommand implements Callable<Integer> {
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
         OutputDirectory.check(dir, fingerprint, COMMAND, policy);
 
-        NetworkSimulator simulator = Main.userInput(() -> new NetworkSimulator(cfg.model(), cfg.simulation()));
-        Main.userInput(() -> simulator.sampler().warnings()).forEach(console::note);
-        List<SimulationResult> draws;
+        Main.userInput(() -> Mrdmft.simulationNotes(cfg.model(), cfg.simulation())).forEach(console::note);
+        SimulationEnsemble ensemble;
         try (ProgressReporter progress = new ProgressReporter(console, COMMAND, ProgressReporter.DEFAULT_DELAY)) {
-            draws = Main.userInput(() -> simulator.run(progress));
+            ensemble = Main.userInput(() -> Mrdmft.simulate(cfg.model(), cfg.simulation(), progress));
         }
-        SimulationEnsemble ensemble = new SimulationEnsemble(draws);
         SimulationRecord record = new SimulationRecord(COMMAND, cfg, fingerprint, ensemble,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());
         try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, COMMAND, policy)) {

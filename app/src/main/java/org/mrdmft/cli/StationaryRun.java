@@ -2,6 +2,7 @@ package org.mrdmft.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.mrdmft.api.Mrdmft;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.DeltaCsvWriter;
@@ -11,7 +12,6 @@ import org.mrdmft.io.StationaryH5Writer;
 import org.mrdmft.io.StationaryRecord;
 import org.mrdmft.io.StationarySummaryJsonWriter;
 import org.mrdmft.io.SummaryJsonWriter;
-import org.mrdmft.stationary.StationaryAnalysis;
 import org.mrdmft.stationary.StationaryResult;
 
 /**
@@ -32,8 +32,7 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
         long start = System.nanoTime();
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
         OutputDirectory.check(outDir, fingerprint, command, policy);
-        StationaryResult result = Main.userInput(
-                () -> new StationaryAnalysis(config.model()).analyse(config.stationary()));
+        StationaryResult result = Main.userInput(() -> Mrdmft.solveStationary(config.model(), config.stationary()));
         double runtime = (System.nanoTime() - start) / 1e9;
         StationaryRecord record = new StationaryRecord(command, config, fingerprint, result, runtime,
                 Provenance.detect());

@@ -6,11 +6,8 @@ import java.util.List;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
-import org.mrdmft.dmft.TransientProblem;
+import org.mrdmft.api.Mrdmft;
 import org.mrdmft.dmft.TransientResult;
-import org.mrdmft.dmft.TransientSolver;
-import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.io.CurrentsCsvWriter;
 import org.mrdmft.io.OutputDirectory;
@@ -44,17 +41,15 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
         OutputDirectory.check(outDir, fingerprint, command, policy);
 
-        TransientProblem problem = Main.userInput(() -> new TransientProblem(config.model(), config.dmft()));
-        TransientSolver solver = Main.userInput(() -> TransientSolvers.forProblem(problem));
         TransientResult result;
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
-            result = Main.userInput(() -> solver.solve(problem, progress));
+            result = Main.userInput(() -> Mrdmft.solve(config.model(), config.dmft(), progress));
         }
         List<RegionDynamics> dynamics = List.of();
-        if (result.lagSlices().isEmpty() || result.steps() < 8) {
+        if (!Mrdmft.canClassify(result)) {
             console.note("the solver kept no lag slice or too few steps: dynamics not classified");
         } else {
-            dynamics = DynamicsClassification.classify(result, config.model(), config.dmft().classifier());
+            dynamics = Mrdmft.classify(result, config.model(), config.dmft().classifier());
         }
         double runtime = (System.nanoTime() - start) / 1e9;
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,

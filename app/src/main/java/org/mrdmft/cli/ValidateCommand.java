@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mrdmft.api.Mrdmft;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
@@ -18,7 +19,6 @@ import org.mrdmft.plot.ValidationPlots;
 import org.mrdmft.validation.ObservableComparison;
 import org.mrdmft.validation.ValidationReport;
 import org.mrdmft.validation.ValidationProblem;
-import org.mrdmft.validation.ValidationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,7 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
         OutputDirectory.check(dir, fingerprint, "validate", options.policy());
         ValidationReport report;
         try (ProgressReporter progress = new ProgressReporter(console, "validate", ProgressReporter.DEFAULT_DELAY)) {
-            report = Main.userInput(() -> new ValidationRun(new ValidationProblem(cfg.model(), theory.model(), cfg.dmft(), cfg.simulation(), cfg.validation())).run(progress));
+            report = Main.userInput(() -> Mrdmft.validate(new ValidationProblem(cfg.model(), theory.model(),
+                    cfg.dmft(), cfg.simulation(), cfg.validation()), progress));
         }
         ValidationRecord record = new ValidationRecord(cfg, fingerprint, theoryOverrides, report,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());

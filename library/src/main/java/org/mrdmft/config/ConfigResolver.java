@@ -8,7 +8,9 @@ import org.mrdmft.validation.ValidationSettings;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mrdmft.model.InvalidNetworkException;
 import org.mrdmft.model.NetworkModel;
+import org.mrdmft.model.NetworkRules;
 import org.mrdmft.model.Nonlinearity;
 
 /**
@@ -28,6 +30,14 @@ final class ConfigResolver {
     }
 
     static RunConfig resolve(ObjectNode tree, String defaultName) {
+        try {
+            return resolveTree(tree, defaultName);
+        } catch (InvalidNetworkException e) { // a rule of NetworkRules, its field spelt as the config's key
+            throw new ConfigException(e.field(), e.problem());
+        }
+    }
+
+    private static RunConfig resolveTree(ObjectNode tree, String defaultName) {
         ConfigNode root = ConfigNode.root(tree).requireMapping(TOP_KEYS);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
 
@@ -80,18 +90,6 @@ final class ConfigResolver {
         if (!n.isPresent()) {
             return new double[r][r];
         }
-        double[][] c = n.matrix(r, r, ConfigNode.shape(r, 2));
-        for (int mu = 0; mu < r; mu++) {
-            for (int nu = 0; nu < r; nu++) {
-                if (c[mu][nu] < 0) {
-                    throw n.at(mu).at(nu).error("must be >= 0, got " + c[mu][nu]);
-                }
-            }
-            if (c[mu][mu] != 0.0) {
-                throw n.at(mu).at(mu).error("the diagonal must be 0, got " + c[mu][mu] + ": the within-region"
-                        + " strength g^{mu mu} is disorder[" + mu + "]");
-            }
-        }
-        return c;
+        return NetworkRules.crossDisorder(n.matrix(r, r, ConfigNode.shape(r, 2)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
+import org.mrdmft.model.NetworkRules;
 
 /**
  * The optional {@code inputs:} section (docs/MODEL.md section 6): the overlaps V (required when inputs are given),
@@ -50,20 +51,10 @@ final class InputsSection {
             }
             ArrayNode out = resolved.putArray("schedule");
             for (int k = 0; k < n; k++) {
-                InputPhase phase = phase(schedule.at(k), r, k == n - 1);
-                if (k > 0) {
-                    InputPhase prev = phases.get(k - 1);
-                    if (phase.from() < prev.from()) {
-                        throw schedule.at(k).error("phases must be sorted by from: from = " + phase.from()
-                                + " comes before the previous phase's from = " + prev.from());
-                    }
-                    if (phase.from() < prev.to()) {
-                        throw schedule.at(k).error("phase [" + phase.from() + ", " + phase.to() + ") overlaps "
-                                + ConfigPaths.index(schedule.path(), k - 1) + " = [" + prev.from() + ", " + prev.to()
-                                + ")");
-                    }
-                }
-                phases.add(phase);
+                phases.add(phase(schedule.at(k), r, k, k == n - 1));
+            }
+            NetworkRules.schedule(phases);
+            for (InputPhase phase : phases) {
                 ObjectNode p = out.addObject();
                 p.put("from", phase.from());
                 if (Double.isFinite(phase.to())) {
@@ -77,20 +68,12 @@ final class InputsSection {
         drive = new InputDrive(v, phases, gainScaled);
     }
 
-    private static InputPhase phase(ConfigNode p, int r, boolean last) {
+    private static InputPhase phase(ConfigNode p, int r, int k, boolean last) {
         p.requireMapping(List.of("from", "to", "amplitude"));
         double from = p.get("from").number();
-        double to = Double.POSITIVE_INFINITY;
         ConfigNode toNode = p.get("to");
-        if (toNode.isPresent()) {
-            to = toNode.number();
-            if (!(to > from)) {
-                throw toNode.error("must be > from = " + from + ", got " + to);
-            }
-        } else if (!last) {
-            throw toNode.error("missing; only the last phase may omit 'to' (meaning: until the end)");
-        }
+        double to = toNode.isPresent() ? toNode.number() : Double.POSITIVE_INFINITY;
         double[] amplitude = p.get("amplitude").vector(r, ConfigNode.shape(r, 1));
-        return new InputPhase(from, to, amplitude);
+        return NetworkRules.phase(k, from, to, last, amplitude);
     }
 }

@@ -44,13 +44,8 @@ final class InteractionsSection {
                 ConfigNode s = rec.get("signs");
                 if (s.isPresent()) {
                     signs = s.vector(r, shape1);
-                    for (int mu = 0; mu < r; mu++) {
-                        if (signs[mu] != 1.0 && signs[mu] != -1.0) {
-                            throw s.at(mu).error("a sign must be +1 or -1, got " + signs[mu]);
-                        }
-                    }
                 }
-                tensor = InteractionTensors.reciprocal(a, b, signs);
+                tensor = InteractionTensors.reciprocal(a, b, signs); // checks the signs (NetworkRules)
                 ObjectNode out = resolved.putObject("reciprocal");
                 out.set("a", JsonArrays.of(a));
                 out.set("b", JsonArrays.of(b));

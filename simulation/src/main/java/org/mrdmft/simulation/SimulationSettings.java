@@ -23,6 +23,42 @@ public record SimulationSettings(int neurons, double dt, double duration, int dr
         return new SimulationSettings(2000, 0.05, 200.0, 1, 1L, SimulationScheme.RK4, 1, 50.0, 0, false);
     }
 
+    /** A copy with another number of neurons N per region. */
+    public SimulationSettings withNeurons(int n) {
+        return new SimulationSettings(n, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
+                sharedMatrix);
+    }
+
+    /** A copy with another simulated time and burn-in (the part discarded before averages are taken). */
+    public SimulationSettings withDuration(double newDuration, double newBurnIn) {
+        return new SimulationSettings(neurons, dt, newDuration, draws, seed, scheme, recordEvery, newBurnIn, threads,
+                sharedMatrix);
+    }
+
+    /** A copy with another number of network draws. */
+    public SimulationSettings withDraws(int n) {
+        return new SimulationSettings(neurons, dt, duration, n, seed, scheme, recordEvery, burnIn, threads,
+                sharedMatrix);
+    }
+
+    /** A copy with another seed of the network draws. */
+    public SimulationSettings withSeed(long s) {
+        return new SimulationSettings(neurons, dt, duration, draws, s, scheme, recordEvery, burnIn, threads,
+                sharedMatrix);
+    }
+
+    /** A copy with another time step. */
+    public SimulationSettings withDt(double newDt) {
+        return new SimulationSettings(neurons, newDt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
+                sharedMatrix);
+    }
+
+    /** A copy with another number of worker threads (0 = all cores). */
+    public SimulationSettings withThreads(int n) {
+        return new SimulationSettings(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, n,
+                sharedMatrix);
+    }
+
     /** The number of time steps, round(duration / dt). */
     public int steps() {
         return (int) Math.round(duration / dt);

@@ -25,6 +25,24 @@ public record ValidationSettings(int[] neurons, double rowNormTolerance, double 
                 new double[] {0, 1, 2, 4, 8}, 200);
     }
 
+    /** A copy with other network sizes N per region. */
+    public ValidationSettings withNeurons(int... sizes) {
+        return new ValidationSettings(sizes, rowNormTolerance, gainTolerance, varianceTolerance,
+                autocorrelationTolerance, lags, spectrumNeurons);
+    }
+
+    /** A copy with other lags at which Delta(tau) is compared. */
+    public ValidationSettings withLags(double... newLags) {
+        return new ValidationSettings(neurons, rowNormTolerance, gainTolerance, varianceTolerance,
+                autocorrelationTolerance, newLags, spectrumNeurons);
+    }
+
+    /** A copy with another N of the spectral check (0 skips it). */
+    public ValidationSettings withSpectrumNeurons(int n) {
+        return new ValidationSettings(neurons, rowNormTolerance, gainTolerance, varianceTolerance,
+                autocorrelationTolerance, lags, n);
+    }
+
     @Override
     public int[] neurons() {
         return neurons.clone();

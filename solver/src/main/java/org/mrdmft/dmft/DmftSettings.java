@@ -62,6 +62,11 @@ public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme schem
         return (steps - 1) * dt;
     }
 
+    /** A copy with another number of time points (same dt). */
+    public DmftSettings withSteps(int newSteps) {
+        return withDt(dt, newSteps);
+    }
+
     public DmftSettings withSeed(long newSeed) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, newSeed, window, initialVariance,
                 lagReferenceTimes, twoTimeStride, classifier);

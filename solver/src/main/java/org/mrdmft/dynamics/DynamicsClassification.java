@@ -12,7 +12,15 @@ import org.mrdmft.model.NetworkModel;
  * with {@link DynamicsClassifier#PAPER} only the label comes from {@link PaperClassifier}.
  */
 public final class DynamicsClassification {
+    /** Fewest time points a solve needs before its dynamics are classified. */
+    public static final int MIN_STEPS = 8;
+
     private DynamicsClassification() {
+    }
+
+    /** Whether a solve can be classified: it kept a lag slice and has at least {@link #MIN_STEPS} time points. */
+    public static boolean canClassify(TransientResult result) {
+        return !result.lagSlices().isEmpty() && result.steps() >= MIN_STEPS;
     }
 
     /**

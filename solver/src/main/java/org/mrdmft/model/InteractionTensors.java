@@ -11,11 +11,18 @@ public final class InteractionTensors {
     /**
      * Reciprocal (symmetric) interactions: T^{mu nu rho} = delta^{mu rho} c^{mu nu},
      * c = u u^T + diag(a - b), u^mu = s^mu sqrt(b^mu).
+     *
+     * @throws InvalidNetworkException if some a is not finite, some b is negative or some sign is not +-1
      */
     public static double[][][] reciprocal(double[] a, double[] b, double[] signs) {
         int r = a.length;
         if (b.length != r || signs.length != r) {
             throw new IllegalArgumentException("a, b and signs must have the same length");
+        }
+        for (int mu = 0; mu < r; mu++) {
+            NetworkRules.finite("interactions.reciprocal.a[" + mu + "]", a[mu]);
+            NetworkRules.nonNegative("interactions.reciprocal.b[" + mu + "]", b[mu]);
+            NetworkRules.sign(mu, signs[mu]);
         }
         double[][][] t = new double[r][r][r];
         for (int mu = 0; mu < r; mu++) {
@@ -31,8 +38,14 @@ public final class InteractionTensors {
         return t;
     }
 
-    /** Random interactions: T i.i.d. N(0, scale^2 / R), drawn in [mu][nu][rho] order from a seeded Well19937c. */
+    /**
+     * Random interactions (the config's {@code interactions.random}): T i.i.d. N(0, scale^2 / R), drawn in
+     * [mu][nu][rho] order from a Well19937c seeded with {@code seed}.
+     *
+     * @throws InvalidNetworkException if the scale is negative or not finite
+     */
     public static double[][][] random(int r, double scale, long seed) {
+        NetworkRules.nonNegative("interactions.random.scale", scale);
         return random(r, scale, new Well19937c(seed));
     }
 

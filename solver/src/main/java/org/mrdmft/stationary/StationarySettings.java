@@ -17,4 +17,29 @@ public record StationarySettings(int starts, long seed, double currentScale, dou
     public static StationarySettings defaults() {
         return new StationarySettings(64, 0L, 2.0, 1e-12, 0.05, 60.0);
     }
+
+    /** A copy with another number of starts of the fixed-point search. */
+    public StationarySettings withStarts(int n) {
+        return new StationarySettings(n, seed, currentScale, tolerance, lagStep, maxLag);
+    }
+
+    /** A copy with another seed of the random starts. */
+    public StationarySettings withSeed(long s) {
+        return new StationarySettings(starts, s, currentScale, tolerance, lagStep, maxLag);
+    }
+
+    /** A copy with another scale of the random starting currents. */
+    public StationarySettings withCurrentScale(double scale) {
+        return new StationarySettings(starts, seed, scale, tolerance, lagStep, maxLag);
+    }
+
+    /** A copy with another residual tolerance of a fixed point. */
+    public StationarySettings withTolerance(double t) {
+        return new StationarySettings(starts, seed, currentScale, t, lagStep, maxLag);
+    }
+
+    /** A copy with another lag grid of Delta(tau): lags 0 to {@code max} in steps of {@code step}. */
+    public StationarySettings withMaxLag(double max, double step) {
+        return new StationarySettings(starts, seed, currentScale, tolerance, step, max);
+    }
 }
