@@ -17,6 +17,7 @@ import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.PaperClassifier;
+import org.mrdmft.model.Arrays2;
 import org.mrdmft.sweep.LabelStatistics;
 import org.mrdmft.sweep.LeadingEigenvalueAxis;
 import org.mrdmft.sweep.RowSolver;
@@ -210,6 +211,42 @@ public final class Fig5 {
                           double[][][] currents, double referenceTime, double[] tau, double[][] dhat) {
         public Example {
             rows = List.copyOf(rows);
+            pooledCounts = pooledCounts.clone();
+            regionModal = regionModal.clone();
+            time = time.clone();
+            currents = Arrays2.copy(currents);
+            tau = tau.clone();
+            dhat = Arrays2.copy(dhat);
+        }
+
+        @Override
+        public int[] pooledCounts() {
+            return pooledCounts.clone();
+        }
+
+        @Override
+        public int[] regionModal() {
+            return regionModal.clone();
+        }
+
+        @Override
+        public double[] time() {
+            return time.clone();
+        }
+
+        @Override
+        public double[][][] currents() {
+            return Arrays2.copy(currents);
+        }
+
+        @Override
+        public double[] tau() {
+            return tau.clone();
+        }
+
+        @Override
+        public double[][] dhat() {
+            return Arrays2.copy(dhat);
         }
 
         /** The modal label's name. */
@@ -244,9 +281,21 @@ public final class Fig5 {
     public record Data(Options options, SweepSpec grid, List<SweepRow> rows, double gridSeconds, double[] re,
                        double[] im, List<LabelMap> maps, List<Example> examples) {
         public Data {
+            re = re.clone();
+            im = im.clone();
             rows = List.copyOf(rows);
             maps = List.copyOf(maps);
             examples = List.copyOf(examples);
+        }
+
+        @Override
+        public double[] re() {
+            return re.clone();
+        }
+
+        @Override
+        public double[] im() {
+            return im.clone();
         }
 
         /**

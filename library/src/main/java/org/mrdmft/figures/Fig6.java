@@ -21,6 +21,7 @@ import org.mrdmft.dynamics.DynamicsClassifier;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.PaperClassifier;
 import org.mrdmft.dynamics.RegionDynamics;
+import org.mrdmft.model.Arrays2;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.stationary.Spectra;
 
@@ -156,6 +157,50 @@ public final class Fig6 {
      */
     public record Panel(double g1, double[] lastTime, double[] current23, double[] time, double[] gain1, double[] tau,
                         double[][] dhat, List<double[]> scaledSpectrum) {
+        public Panel {
+            lastTime = lastTime.clone();
+            current23 = current23.clone();
+            time = time.clone();
+            gain1 = gain1.clone();
+            tau = tau.clone();
+            dhat = Arrays2.copy(dhat);
+            scaledSpectrum = scaledSpectrum.stream().map(double[]::clone).toList();
+        }
+
+        @Override
+        public double[] lastTime() {
+            return lastTime.clone();
+        }
+
+        @Override
+        public double[] current23() {
+            return current23.clone();
+        }
+
+        @Override
+        public double[] time() {
+            return time.clone();
+        }
+
+        @Override
+        public double[] gain1() {
+            return gain1.clone();
+        }
+
+        @Override
+        public double[] tau() {
+            return tau.clone();
+        }
+
+        @Override
+        public double[][] dhat() {
+            return Arrays2.copy(dhat);
+        }
+
+        @Override
+        public List<double[]> scaledSpectrum() {
+            return scaledSpectrum.stream().map(double[]::clone).toList();
+        }
     }
 
     /**

@@ -40,7 +40,10 @@ public record FixedPointComponents(double[] b, double[] signs, PolytopeReport po
         component = component.clone();
     }
 
-    /** The first draw of sorted b ~ U(1, 3) (and random signs) from {@code seed} with at least minFracture fracture pairs. */
+    /**
+     * The first draw of sorted b ~ U(1, 3) (and random signs) from {@code seed} with at least {@code minFracture}
+     * fracture pairs, as {b, signs}.
+     */
     public static double[][] draw(long seed, int regions, int minFracture) {
         SplittableRandom rng = new SplittableRandom(seed);
         while (true) {
