@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.mrdmft.sweep.Shard;
 import org.mrdmft.io.sweep.SlurmScripts;
 import org.mrdmft.io.sweep.SweepExecution;
+import org.mrdmft.plot.SweepHeatmap;
 import org.mrdmft.sweep.SweepPlan;
 import org.mrdmft.sweep.SweepSpec;
 import org.mrdmft.sweep.SweepSpecReader;
@@ -93,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
-            result = new SweepExecution(new TransientRowSolver(), t, force).run(plan, part, dir, progress);
+            result = new SweepExecution(new TransientRowSolver(), t, force, SweepHeatmap::labelMaps).run(plan, part, dir, progress);
         } catch (IllegalArgumentException e) {
             // impossible solver settings of a row (as for solve): a user error; finished rows stay in the journal
             throw new UserInputException(e.getMessage());

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.sweep.ShardMerger;
 import org.mrdmft.io.sweep.SweepOutput;
+import org.mrdmft.plot.SweepHeatmap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,8 @@ final class SweepMergeCommand implements Callable<Integer> {
         }
         List<Path> shards = ShardMerger.shardDirectories(dirs);
         SweepOutput.Written w = ShardMerger.merge(shards, target,
-                force ? OutputDirectory.Overwrite.ALWAYS : OutputDirectory.Overwrite.SAME_CONFIG);
+                force ? OutputDirectory.Overwrite.ALWAYS : OutputDirectory.Overwrite.SAME_CONFIG,
+                SweepHeatmap::labelMaps);
         sweep.console().out().printf(Locale.ROOT, "merged %d shards: %d rows in %s%n", shards.size(),
                 w.table().rows().size(), w.directory());
         return 0;

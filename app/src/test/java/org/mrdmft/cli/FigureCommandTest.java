@@ -21,6 +21,30 @@ class FigureCommandTest {
         return Files.readAllLines(file).stream().map(l -> l.split(",", -1)).toList();
     }
 
+    /** The names of the files (and directories) in {@code dir}, sorted. */
+    private static List<String> names(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Each chart as PNG, SVG and PDF, the CSV files and summary.json, sorted. */
+    private static List<String> fileSet(List<String> charts, List<String> csvs, String... others) {
+        List<String> all = new java.util.ArrayList<>();
+        for (String c : charts) {
+            all.addAll(List.of(c + ".png", c + ".svg", c + ".pdf"));
+        }
+        csvs.forEach(c -> all.add(c + ".csv"));
+        all.addAll(List.of(others));
+        all.add("summary.json");
+        return all.stream().sorted().toList();
+    }
+
+    /** The header of a CSV file. */
+    private static List<String> header(Path file) throws IOException {
+        return List.of(csv(file).get(0));
+    }
+
     @Test
     void listNamesEveryFigure() {
         CliRun run = CliRun.of("figure", "--list");
@@ -56,11 +80,21 @@ class FigureCommandTest {
         assertThat(Double.parseDouble(data.get(1)[1])).isCloseTo(Math.sqrt(2 / Math.PI * (1.5 * 1.5 - 1)), within(1e-12));
     }
 
+    /** End to end; the same facts in process: org.mrdmft.figures.PolytopeTest. */
     @Test
+    @Tag("slow")
     void polytopeCountsDependOnlyOnTheFractureVariables() throws IOException {
         Path out = tmp.resolve("polytope");
         CliRun run = CliRun.of("figure", "polytope", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        assertThat(names(out)).isEqualTo(fileSet(List.of("polytope", "polytope-components"), List.of("polytope",
+                "polytope-components", "polytope-components-network", "polytope-components-fracture-pairs",
+                "polytope-components-summary")));
+        assertThat(header(out.resolve("polytope.csv"))).containsExactly("regions", "draw", "fractureVariables",
+                "vertices", "components");
+        assertThat(header(out.resolve("polytope-components-network.csv"))).containsExactly("region", "b", "sign");
+        assertThat(header(out.resolve("polytope-components-fracture-pairs.csv"))).containsExactly("fracturePair",
+                "i", "j");
         Map<Integer, Integer> expected = Map.of(0, 42, 1, 30, 2, 20, 3, 12, 4, 6);
         long r5 = 0;
         for (String[] row : csv(out.resolve("polytope.csv")).subList(1, csv(out.resolve("polytope.csv")).size())) {
@@ -108,12 +142,33 @@ class FigureCommandTest {
         assertThat(csv(out.resolve("fig4c-row-norms.csv"))).hasSize(1 + 3 * 5 * 3);
     }
 
+    /** End to end; the same facts in process: org.mrdmft.figures.Fig5Test. */
     @Test
     @Tag("slow")
     void fig5QuickLabelsTheGridAndTheExamples() throws IOException {
         Path out = tmp.resolve("fig5");
         CliRun run = CliRun.of("figure", "fig5", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        List<String> charts = new java.util.ArrayList<>();
+        List<String> tables = new java.util.ArrayList<>(List.of("fig5-points", "fig5-examples", "fig5-label-codes"));
+        for (String who : List.of("1", "2", "pooled")) {
+            charts.addAll(List.of("fig5-modal-label-" + who, "fig5-label-entropy-" + who));
+        }
+        for (int k = 1; k <= 5; k++) {
+            charts.addAll(List.of("fig5-example-" + k + "-currents", "fig5-example-" + k + "-lag-slice"));
+            tables.addAll(List.of("fig5-example-" + k + "-currents", "fig5-example-" + k + "-lag-slice",
+                    "fig5-example-" + k + "-draws"));
+        }
+        assertThat(names(out)).isEqualTo(fileSet(charts, tables, "fig5-settings.json", "sweep"));
+        // the sweep directory holds what mrdmft sweep writes, heatmaps included
+        assertThat(names(out.resolve("sweep"))).isEqualTo(fileSet(List.of("modal-label-1", "label-entropy-1",
+                "modal-label-2", "label-entropy-2"), List.of("sweep", "runtimes", "points"), "sweep.h5"));
+        assertThat(header(out.resolve("fig5-examples.csv"))).containsExactly("example", "re", "im", "draws",
+                "publishedLabel", "modalLabel", "entropyBits", "representativeDraw", "modalLabel_1", "modalLabel_2",
+                "count_fixed-point", "count_limit-cycle", "count_chaos", "count_fixed-point+chaos",
+                "count_limit-cycle+chaos");
+        assertThat(header(out.resolve("fig5-example-1-draws.csv"))).containsExactly("draw", "seed", "tries",
+                "drawnRe", "drawnIm", "label_1", "label_2");
         assertThat(csv(out.resolve("fig5-points.csv"))).hasSize(1 + 144);
         assertThat(csv(out.resolve("sweep/sweep.csv"))).hasSize(1 + 144 * 3);
         List<String[]> examples = csv(out.resolve("fig5-examples.csv"));
@@ -124,11 +179,18 @@ class FigureCommandTest {
         assertThat(Files.readString(out.resolve("fig5-settings.json"))).contains("\"classifier\" : \"paper\"");
     }
 
+    /** End to end; the same facts in process: org.mrdmft.figures.FiveRegionTest. */
     @Test
+    @Tag("slow")
     void fiveRegionHasNoCurrentsAtTheLargestDisorder() throws IOException {
         Path out = tmp.resolve("five");
         CliRun run = CliRun.of("figure", "five-region", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        assertThat(names(out)).isEqualTo(fileSet(List.of("five-region-spectrum", "five-region-currents",
+                "five-region-gain", "five-region-lag-slices"), List.of("five-region-spectrum", "five-region-time",
+                "five-region-lags")));
+        assertThat(header(out.resolve("five-region-lags.csv"))).containsExactly("tau", "meanDhat_g0.0",
+                "meanDhat_g1.0", "meanDhat_g2.0", "meanDhat_g3.0");
         List<String[]> rows = csv(out.resolve("five-region-time.csv"));
         List<String> header = List.of(rows.get(0));
         String[] last = rows.get(rows.size() - 1);
@@ -137,11 +199,28 @@ class FigureCommandTest {
         assertThat(csv(out.resolve("five-region-spectrum.csv"))).hasSize(1 + 25);
     }
 
+    /** End to end; the same facts in process (fewer starts and disorders): org.mrdmft.figures.Fig6Test. */
     @Test
+    @Tag("slow")
     void fig6ReproducesThePublishedDynamicsAndTheBistability() throws IOException {
         Path out = tmp.resolve("fig6");
         CliRun run = CliRun.of("figure", "fig6", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        List<String> charts = new java.util.ArrayList<>();
+        List<String> tables = new java.util.ArrayList<>(List.of("fig6-labels", "fig6-attractors", "fig6-label-codes"));
+        for (String t : List.of("fig6-T1", "fig6-T2")) {
+            for (String panel : List.of("spectrum", "currents", "dhat", "gain", "scaled-spectrum")) {
+                charts.add(t + "-" + panel);
+                tables.add(t + "-" + panel);
+            }
+            charts.add(t + "-attractors");
+        }
+        assertThat(names(out)).isEqualTo(fileSet(charts, tables));
+        assertThat(header(out.resolve("fig6-attractors.csv"))).containsExactly("tensor", "g1", "attractor", "labels",
+                "currents_2", "period", "amplitude", "fraction", "starts");
+        assertThat(header(out.resolve("fig6-T1-spectrum.csv"))).containsExactly("re_intact", "im_intact",
+                "re_silenced", "im_silenced");
+        assertThat(csv(out.resolve("fig6-labels.csv"))).hasSize(1 + 2 * 13 * 8);
         List<String[]> rows = csv(out.resolve("fig6-labels.csv"));
         int fp = org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT.ordinal();
         int lc = org.mrdmft.dynamics.DynamicsLabel.LIMIT_CYCLE.ordinal();

@@ -50,9 +50,9 @@ public final class ShardMerger {
         return out;
     }
 
-    /** Merges the shards into {@code out}. */
-    public static SweepOutput.Written merge(List<Path> shardDirs, Path out, OutputDirectory.Overwrite policy)
-            throws IOException {
+    /** Merges the shards into {@code out}; {@code charts} draws the label maps of a two-axis sweep. */
+    public static SweepOutput.Written merge(List<Path> shardDirs, Path out, OutputDirectory.Overwrite policy,
+                                            LabelMapCharts charts) throws IOException {
         long start = System.nanoTime();
         TreeMap<Integer, SweepJournal.Contents> byShard = new TreeMap<>();
         String fingerprint = null;
@@ -104,6 +104,6 @@ public final class ShardMerger {
             shardRows.stream().filter(r -> seen.add(r.point() * spec.draws() + r.draw())).forEach(rows::add);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return SweepOutput.write(out, policy, plan, Shard.ALL, rows, 0, seconds, Provenance.detect());
+        return SweepOutput.write(out, policy, plan, Shard.ALL, rows, 0, seconds, Provenance.detect(), charts);
     }
 }

@@ -18,8 +18,9 @@ import org.mrdmft.io.Provenance;
  * @param solver computes a row
  * @param threads pool size
  * @param force whether results or a journal of another sweep in the directory may be replaced
+ * @param charts draws the label maps of a complete two-axis sweep ({@link LabelMapCharts#NONE}: none)
  */
-public record SweepExecution(RowSolver solver, int threads, boolean force) {
+public record SweepExecution(RowSolver solver, int threads, boolean force, LabelMapCharts charts) {
 
     /** What the invocation wrote and how many rows it computed. */
     public record Result(SweepOutput.Written written, int computed, int resumed) {
@@ -40,7 +41,7 @@ public record SweepExecution(RowSolver solver, int threads, boolean force) {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         SweepOutput.Written written = SweepOutput.write(dir, policy, plan, shard, outcome.rows(),
-                outcome.computed(), seconds, Provenance.detect());
+                outcome.computed(), seconds, Provenance.detect(), charts);
         return new Result(written, outcome.computed(), resumed);
     }
 }

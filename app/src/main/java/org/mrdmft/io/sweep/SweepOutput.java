@@ -18,26 +18,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
-import org.mrdmft.plot.CsvTable;
-import org.mrdmft.plot.FigureWriter;
-import org.mrdmft.plot.SweepHeatmap;
+import org.mrdmft.figures.DataTable;
+import org.mrdmft.io.FigureTableWriter;
 
 /**
  * Writes the final files of a finished sweep (or shard) at once through {@link OutputDirectory}:
  * {@code sweep.csv}, {@code sweep.h5}, {@code runtimes.csv} and {@code summary.json}; for a complete sweep
- * with labels and exactly two numeric grid columns also {@code points.csv} and, per region, the heatmaps
- * {@code modal-label-<mu>} and {@code label-entropy-<mu>} (PNG, SVG, PDF).
+ * with labels and exactly two numeric grid columns also {@code points.csv} and, per region, the label maps the
+ * given {@link LabelMapCharts} draws (the command line's: heatmaps {@code modal-label-<mu>} and
+ * {@code label-entropy-<mu>}, PNG, SVG, PDF).
  */
 public final class SweepOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** Label names and their heatmap colours (the figure palette in code order), in {@link DynamicsLabel} order. */
-    private static final String[] SHORT = {"FP blue", "LC vermilion", "chaos green", "FP+chaos pink",
-        "LC+chaos orange"};
 
     private SweepOutput() {
     }
@@ -52,10 +47,11 @@ public final class SweepOutput {
      * @param shard the shard the rows are (ALL for a complete sweep)
      * @param computed rows computed by this invocation (for the summary)
      * @param seconds wall time of this invocation
+     * @param charts draws the label maps of a complete two-axis sweep
      */
     public static Written write(Path dir, OutputDirectory.Overwrite policy, SweepPlan plan, Shard shard,
-                                List<SweepRow> rows, int computed, double seconds, Provenance provenance)
-            throws IOException {
+                                List<SweepRow> rows, int computed, double seconds, Provenance provenance,
+                                LabelMapCharts charts) throws IOException {
         SweepSpec spec = plan.spec();
         SweepTable table = new SweepTable(plan, rows);
         try (OutputDirectory out = OutputDirectory.open(dir, spec.fingerprint(), "sweep", policy)) {
@@ -63,10 +59,10 @@ public final class SweepOutput {
             List<Path> files = new ArrayList<>();
             files.add(table.writeCsv(stage.resolve(SweepTable.CSV)));
             files.add(table.writeH5(stage.resolve(SweepTable.H5), spec, provenance));
-            files.add(runtimes(table.rows()).write(stage.resolve("runtimes.csv")));
+            files.add(FigureTableWriter.write(runtimes(table.rows()), stage));
             boolean complete = shard.n() == 1;
             if (complete && spec.observables().contains(Observable.LABELS) && !rows.isEmpty()) {
-                files.addAll(labelFigures(plan, table.rows(), stage));
+                files.addAll(labelFigures(plan, table.rows(), stage, charts));
             }
             ObjectNode summary = JSON.createObjectNode();
             summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
@@ -102,15 +98,16 @@ public final class SweepOutput {
         }
     }
 
-    private static CsvTable runtimes(List<SweepRow> rows) {
-        return new CsvTable()
+    private static DataTable runtimes(List<SweepRow> rows) {
+        return DataTable.named("runtimes")
                 .column("point", rows.stream().mapToDouble(SweepRow::point).toArray())
                 .column("draw", rows.stream().mapToDouble(SweepRow::draw).toArray())
-                .column("runtimeSeconds", rows.stream().mapToDouble(SweepRow::runtimeSeconds).toArray());
+                .column("runtimeSeconds", rows.stream().mapToDouble(SweepRow::runtimeSeconds).toArray()).build();
     }
 
-    /** points.csv and the heatmaps, when the grid has exactly two numeric columns. */
-    private static List<Path> labelFigures(SweepPlan plan, List<SweepRow> rows, Path stage) throws IOException {
+    /** points.csv and the label maps, when the grid has exactly two numeric columns. */
+    private static List<Path> labelFigures(SweepPlan plan, List<SweepRow> rows, Path stage, LabelMapCharts charts)
+            throws IOException {
         List<SweepAxis> axes = plan.spec().axes();
         int ny;
         if (axes.size() == 2 && axes.get(0) instanceof ValuesAxis && axes.get(1) instanceof ValuesAxis) {
@@ -135,8 +132,8 @@ public final class SweepOutput {
         int regions = rows.get(0).regions();
         LabelStatistics stats = LabelStatistics.of(points, regions, rows);
         List<String> cols = plan.axisColumns();
-        CsvTable table = new CsvTable().column("point", java.util.stream.IntStream.range(0, points)
-                .asDoubleStream().toArray());
+        DataTable.Builder table = DataTable.named("points").column("point", java.util.stream.IntStream.range(0,
+                points).asDoubleStream().toArray());
         double[] xs = new double[points];
         double[] ys = new double[points];
         for (int p = 0; p < points; p++) {
@@ -144,8 +141,7 @@ public final class SweepOutput {
             ys[p] = y[p % ny];
         }
         table.column(cols.get(0), xs).column(cols.get(1), ys);
-        List<Path> files = new ArrayList<>();
-        String legend = legend();
+        List<LabelMaps.Region> maps = new ArrayList<>();
         for (int mu = 0; mu < regions; mu++) {
             double[] modal = new double[points];
             double[] entropy = new double[points];
@@ -159,25 +155,11 @@ public final class SweepOutput {
                 entropyGrid[p / ny][p % ny] = entropy[p];
             }
             table.column("modalLabel_" + (mu + 1), modal).column("entropyBits_" + (mu + 1), entropy);
-            int labels = DynamicsLabel.values().length;
-            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " modal label: " + legend,
-                    cols.get(0), x, cols.get(1), y, modalGrid, 0, labels - 1, labels),
-                    stage.resolve("modal-label-" + (mu + 1))));
-            double maxEntropy = Math.log(Math.min(labels, plan.spec().draws())) / Math.log(2.0);
-            files.addAll(FigureWriter.save(SweepHeatmap.of("region " + (mu + 1) + " label entropy (bits)",
-                    cols.get(0), x, cols.get(1), y, entropyGrid, 0, Math.max(maxEntropy, 1e-9), 0),
-                    stage.resolve("label-entropy-" + (mu + 1))));
+            maps.add(new LabelMaps.Region(mu + 1, modalGrid, entropyGrid));
         }
-        files.add(0, table.write(stage.resolve("points.csv")));
+        List<Path> files = new ArrayList<>();
+        files.add(FigureTableWriter.write(table.build(), stage));
+        files.addAll(charts.write(new LabelMaps(cols.get(0), x, cols.get(1), y, plan.spec().draws(), maps), stage));
         return files;
-    }
-
-    /** "FP blue, LC vermilion, ...": the colours of the modal-label heatmaps (codes 0..4 in points.csv). */
-    public static String legend() {
-        List<String> parts = new ArrayList<>();
-        for (DynamicsLabel l : DynamicsLabel.values()) {
-            parts.add(SHORT[l.ordinal()]);
-        }
-        return String.join(", ", parts);
     }
 }

@@ -58,6 +58,11 @@ class SweepResumeTest {
         }
     }
 
+    /** An execution without --force that draws no charts (the rows and tables are what these tests check). */
+    private static SweepExecution execution(RowSolver solver, int threads) {
+        return new SweepExecution(solver, threads, false, LabelMapCharts.NONE);
+    }
+
     private SweepPlan plan() throws IOException {
         Files.writeString(tmp.resolve("tiny.yaml"), TINY);
         return new SweepPlan(SweepSpecReader.read(Files.writeString(tmp.resolve("resume.yaml"), SWEEP)));
@@ -67,11 +72,11 @@ class SweepResumeTest {
     void rerunComputesOnlyTheMissingRowsAndMatchesACleanRun() throws Exception {
         SweepPlan plan = plan();
         Path clean = tmp.resolve("clean");
-        new SweepExecution(new TransientRowSolver(), 1, false).run(plan, Shard.ALL, clean, ProgressListener.NONE);
+        execution(new TransientRowSolver(), 1).run(plan, Shard.ALL, clean, ProgressListener.NONE);
 
         Path dir = tmp.resolve("killed");
         CountingSolver first = new CountingSolver(4);
-        assertThatThrownBy(() -> new SweepExecution(first, 1, false).run(plan, Shard.ALL, dir, ProgressListener.NONE))
+        assertThatThrownBy(() -> execution(first, 1).run(plan, Shard.ALL, dir, ProgressListener.NONE))
                 .hasMessage("killed");
         assertThat(dir.resolve(SweepTable.CSV)).doesNotExist();
         // the kill tore the line being written
@@ -79,7 +84,7 @@ class SweepResumeTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         CountingSolver second = new CountingSolver(Integer.MAX_VALUE);
-        SweepExecution.Result result = new SweepExecution(second, 2, false).run(plan, Shard.ALL, dir,
+        SweepExecution.Result result = execution(second, 2).run(plan, Shard.ALL, dir,
                 ProgressListener.NONE);
         assertThat(second.solves.get()).isEqualTo(2);
         assertThat(result.resumed()).isEqualTo(4);
@@ -87,7 +92,7 @@ class SweepResumeTest {
                 .isEqualTo(Files.readAllBytes(clean.resolve(SweepTable.CSV)));
 
         CountingSolver third = new CountingSolver(Integer.MAX_VALUE);
-        new SweepExecution(third, 2, false).run(plan, Shard.ALL, dir, ProgressListener.NONE);
+        execution(third, 2).run(plan, Shard.ALL, dir, ProgressListener.NONE);
         assertThat(third.solves.get()).isZero();
     }
 
@@ -95,7 +100,7 @@ class SweepResumeTest {
     void aJournalOfAnotherSweepIsNotMixedIn() throws Exception {
         SweepPlan plan = plan();
         Path dir = tmp.resolve("out");
-        new SweepExecution(new TransientRowSolver(), 2, false).run(plan, new Shard(0, 2), dir, ProgressListener.NONE);
+        execution(new TransientRowSolver(), 2).run(plan, new Shard(0, 2), dir, ProgressListener.NONE);
         assertThatThrownBy(() -> SweepJournal.open(dir, plan.spec(), new Shard(1, 2), false))
                 .hasMessageContaining("different sweep or shard");
     }

@@ -1,4 +1,4 @@
-package org.mrdmft.plot;
+package org.mrdmft.stationary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /** The fixed points found from random starts fall into exactly the 2^f components the polytope predicts. */
 class FixedPointComponentsTest {
     @Test
-    void theComponentsPanelsDrawFindsEveryComponent() {
-        FixedPointComponents c = PolytopeFigure.componentsData(200);
+    void aDrawWithTwoFracturePairsFindsEveryComponent() {
+        double[][] draw = FixedPointComponents.draw(5L, 5, 2);
+        FixedPointComponents c = FixedPointComponents.search(draw[0], draw[1], 200, 5L);
         int f = c.polytope().fractureCount();
         assertThat(f).isGreaterThanOrEqualTo(2);
         assertThat(c.componentsFound()).isEqualTo(1 << f);
@@ -28,5 +29,15 @@ class FixedPointComponentsTest {
             FixedPointComponents c = FixedPointComponents.search(draw[0], draw[1], 200, seed);
             assertThat(c.componentsFound()).as("seed %d", seed).isEqualTo(1 << c.polytope().fractureCount());
         }
+    }
+
+    @Test
+    void theSignPatternNamesEachFracturePair() {
+        double[][] draw = FixedPointComponents.draw(5L, 5, 2);
+        FixedPointComponents c = FixedPointComponents.search(draw[0], draw[1], 20, 5L);
+        int f = c.polytope().fractureCount();
+        assertThat(c.pattern(0)).isEqualTo("-".repeat(f));
+        assertThat(c.pattern((1 << f) - 1)).isEqualTo("+".repeat(f));
+        assertThat(c.pattern(1)).startsWith("+").hasSize(f);
     }
 }

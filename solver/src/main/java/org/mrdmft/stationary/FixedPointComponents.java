@@ -1,4 +1,4 @@
-package org.mrdmft.plot;
+package org.mrdmft.stationary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,12 +8,6 @@ import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
-import org.mrdmft.stationary.FixedPoint;
-import org.mrdmft.stationary.FixedPointPolytope;
-import org.mrdmft.stationary.FixedPointSearch;
-import org.mrdmft.stationary.FixedPointSolver;
-import org.mrdmft.stationary.PolytopeReport;
-import org.mrdmft.stationary.RegionStationarySolver;
 
 /**
  * The fixed points of one reciprocal network with a = 0 and g = 0 found from random starts, each assigned to a
@@ -34,20 +28,23 @@ import org.mrdmft.stationary.RegionStationarySolver;
  * @param converged starts that converged to a fixed point
  * @param discarded distinct fixed points off the manifold (unstable or with a silent region)
  */
-record FixedPointComponents(double[] b, double[] signs, PolytopeReport polytope, List<double[][]> currents,
+public record FixedPointComponents(double[] b, double[] signs, PolytopeReport polytope, List<double[][]> currents,
                             int[] component, int starts, int converged, int discarded) {
     /** Relative tolerance of the row-norm check of an active region. */
-    static final double ACTIVE_TOLERANCE = 1e-6;
+    public static final double ACTIVE_TOLERANCE = 1e-6;
 
-    FixedPointComponents {
+    public FixedPointComponents {
         b = b.clone();
         signs = signs.clone();
         currents = List.copyOf(currents);
         component = component.clone();
     }
 
-    /** The first draw of sorted b ~ U(1, 3) (and random signs) from {@code seed} with at least minFracture fracture pairs. */
-    static double[][] draw(long seed, int regions, int minFracture) {
+    /**
+     * The first draw of sorted b ~ U(1, 3) (and random signs) from {@code seed} with at least {@code minFracture}
+     * fracture pairs, as {b, signs}.
+     */
+    public static double[][] draw(long seed, int regions, int minFracture) {
         SplittableRandom rng = new SplittableRandom(seed);
         while (true) {
             double[] b = new double[regions];
@@ -64,7 +61,7 @@ record FixedPointComponents(double[] b, double[] signs, PolytopeReport polytope,
     }
 
     /** Searches the fixed points of the network (a = 0, g = 0, U = I) from {@code starts} seeded starts. */
-    static FixedPointComponents search(double[] b, double[] signs, int starts, long seed) {
+    public static FixedPointComponents search(double[] b, double[] signs, int starts, long seed) {
         int r = b.length;
         NetworkModel model = NetworkModel.of(new double[r], InteractionTensors.reciprocal(new double[r], b, signs));
         RegionStationarySolver regions = new RegionStationarySolver(Kernels.forNonlinearity(Nonlinearity.ERF));
@@ -108,12 +105,12 @@ record FixedPointComponents(double[] b, double[] signs, PolytopeReport polytope,
     }
 
     /** The number of distinct components among the fixed points found. */
-    int componentsFound() {
+    public int componentsFound() {
         return (int) Arrays.stream(component).distinct().count();
     }
 
     /** "+-" style sign pattern of component {@code index}: one sign per fracture pair, in the polytope's order. */
-    String pattern(int index) {
+    public String pattern(int index) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < polytope.fractureCount(); k++) {
             out.append((index >> k & 1) == 1 ? '+' : '-');
