@@ -70,6 +70,7 @@ public final class Fig3 {
         return compute(Options.quick());
     }
 
+    /** The data with {@code options}, without progress. */
     public static Data compute(Options options) {
         return compute(options, ProgressListener.NONE);
     }

@@ -12,7 +12,7 @@ import org.mrdmft.stationary.RoutingCurves;
 /**
  * The data of fig4a (docs/FIGURES.md (fig4a)): sqrt(A) of one routing region pinned at psi = 1/b against its
  * disorder g, for several pair loops b: the static branch with its stability (lost at the chaos onset
- * g_c = (2 b^2 - 1)^(1/4)) and the chaotic branch down to A = 0. Stationary theory only, in well under a second.
+ * g_c = (2 b^2 - 1)^(1/4)) and the chaotic branch down to A = 0. Stationary theory only, in about a second.
  */
 public final class Fig4a {
     private Fig4a() {
@@ -100,11 +100,12 @@ public final class Fig4a {
         return compute(Options.quick());
     }
 
+    /** The data with {@code options}, without progress. */
     public static Data compute(Options options) {
         return compute(options, ProgressListener.NONE);
     }
 
-    /** Solves the branches; it finishes in well under a second and reports no progress. */
+    /** Solves the branches; it takes about a second and reports no progress. */
     public static Data compute(Options options, ProgressListener progress) {
         GaussianKernel kernel = Kernels.forNonlinearity(Nonlinearity.ERF);
         RoutingBranches branches = new RoutingBranches(kernel);

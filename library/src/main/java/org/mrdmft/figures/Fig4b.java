@@ -83,6 +83,7 @@ public final class Fig4b {
         return compute(Options.quick());
     }
 
+    /** The data with {@code options}, without progress. */
     public static Data compute(Options options) {
         return compute(options, ProgressListener.NONE);
     }

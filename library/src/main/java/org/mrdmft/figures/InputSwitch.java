@@ -92,6 +92,7 @@ public final class InputSwitch {
         return compute(Options.quick());
     }
 
+    /** The data with {@code options}, without progress. */
     public static Data compute(Options options) {
         return compute(options, ProgressListener.NONE);
     }

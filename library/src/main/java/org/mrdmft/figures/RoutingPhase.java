@@ -158,6 +158,7 @@ public final class RoutingPhase {
         return compute(Options.quick());
     }
 
+    /** The data with {@code options}, without progress. */
     public static Data compute(Options options) {
         return compute(options, ProgressListener.NONE);
     }
