@@ -32,7 +32,8 @@ public final class RoutingPhaseFigure implements PaperFigure {
 
     @Override
     public List<Path> render(Path dir, boolean full) throws IOException {
-        RoutingPhase.Data data = RoutingPhase.compute(full ? RoutingPhase.Options.full() : RoutingPhase.Options.quick());
+        RoutingPhase.Options options = full ? RoutingPhase.Options.full() : RoutingPhase.Options.quick();
+        RoutingPhase.Data data = RoutingPhase.compute(options);
         List<DataTable> tables = data.tables();
         List<Path> files = new ArrayList<>();
         files.addAll(gbPlane(data, tables, dir));

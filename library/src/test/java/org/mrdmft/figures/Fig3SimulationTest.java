@@ -42,8 +42,12 @@ class Fig3SimulationTest {
         assertRowNorms(c, finalCurrents(c, 20_000, 0.05, 200, 50), 0.05);
     }
 
-    /** The fast version: N = 4000 and t = 60 are not yet converged to 5 % (row 3 is 7 % off), hence 10 %. */
+    /**
+     * The smaller version: N = 4000 and t = 60 are not yet converged to 5 % (row 3 is 7 % off), hence 10 %. Slow
+     * since Fig3Test checks the same row norms on fig3's data in the default suite.
+     */
     @Test
+    @Tag("slow")
     void fig3RowNormsAtSmallerSize() {
         ReciprocalCase c = fig3(0);
         assertRowNorms(c, finalCurrents(c, 4000, 0.1, 60, 15), 0.1);

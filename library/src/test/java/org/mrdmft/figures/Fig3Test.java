@@ -11,8 +11,8 @@ import org.mrdmft.simulation.SimulationSettings;
 
 /** fig3's data at a reduced N: each region settles on the norm of the loop that pins it. */
 class Fig3Test {
-    /** N = 2000, T = 100, 1 draw: g = 0, so no dense matrix and about a second per case. */
-    private static final Fig3.Options SMALL = new Fig3.Options(2000, 100.0, 1);
+    /** N = 2000, T = 60 (row norms averaged over [30, 60]), 1 draw: g = 0, so no dense matrix; a second a case. */
+    private static final Fig3.Options SMALL = new Fig3.Options(2000, 60.0, 1);
     private static Fig3.Data data;
 
     @BeforeAll
