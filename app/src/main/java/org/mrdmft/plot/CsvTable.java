@@ -7,11 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mrdmft.figures.DataTable;
 
 /** A table of named numeric columns of equal length, written as CSV with full double precision. */
 public final class CsvTable {
     private final List<String> names = new ArrayList<>();
     private final List<double[]> columns = new ArrayList<>();
+
+    /** The table's columns, in order. */
+    public static CsvTable of(DataTable table) {
+        CsvTable out = new CsvTable();
+        for (DataTable.Column c : table.columns()) {
+            out.column(c.name(), c.values());
+        }
+        return out;
+    }
+
+    /** Writes {@code table} as {@code dir/NAME.csv}. */
+    public static Path write(DataTable table, Path dir) throws IOException {
+        return of(table).write(dir.resolve(table.name() + ".csv"));
+    }
 
     /** Adds a column; all columns must have the same length. */
     public CsvTable column(String name, double[] values) {

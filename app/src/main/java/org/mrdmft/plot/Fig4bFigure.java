@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.mrdmft.kernel.Kernels;
-import org.mrdmft.model.Nonlinearity;
-import org.mrdmft.stationary.LagProfile;
-import org.mrdmft.stationary.RoutingBranches;
+import org.mrdmft.figures.DataTable;
+import org.mrdmft.figures.Fig4b;
+import org.mrdmft.stationary.StationaryBranch;
 
 /**
- * fig4b: the stationary Delta(tau), tau in [0, 40], of a routing region with b = 2.5 at g = 1.5 (static:
- * chaos suppressed), 2.25 (chaos with structure) and 2.6 (pure chaos).
+ * fig4b (docs/FIGURES.md (fig4b)), drawn from {@link Fig4b}'s data: the stationary Delta(tau), tau in [0, 40], of
+ * a routing region with b = 2.5 at g = 1.5 (chaos suppressed), 2.25 (chaos with structure) and 2.6 (pure chaos).
  */
 public final class Fig4bFigure implements PaperFigure {
-    static final double PAIR_LOOP = 2.5;
-    static final double[] DISORDER = {1.5, 2.25, 2.6};
-    static final String[] REGIME = {"chaos suppressed", "chaos with structure", "pure chaos"};
+    private static final Map<StationaryBranch, String> REGIME = Map.of(StationaryBranch.STATIC, "chaos suppressed",
+            StationaryBranch.CHAOTIC, "chaos with structure", StationaryBranch.SCS, "pure chaos");
 
     @Override
     public String name() {
@@ -31,20 +30,17 @@ public final class Fig4bFigure implements PaperFigure {
 
     @Override
     public List<Path> render(Path dir, boolean full) throws IOException {
-        RoutingBranches branches = new RoutingBranches(Kernels.forNonlinearity(Nonlinearity.ERF));
-        XYChart chart = ChartStyle.xy("fig4b: two-time function, b = 2.5", "lag tau", "Delta(tau)");
-        CsvTable table = null;
-        for (int k = 0; k < DISORDER.length; k++) {
-            LagProfile p = branches.lagProfile(PAIR_LOOP, DISORDER[k], 40.0, 801);
-            if (table == null) {
-                table = new CsvTable().column("tau", p.lag());
-            }
-            ChartStyle.line(chart, "g = " + DISORDER[k] + " (" + REGIME[k] + ")", p.lag(), p.delta(), k,
-                    ChartStyle.SOLID);
-            table.column("delta_g" + DISORDER[k], p.delta());
+        Fig4b.Data data = Fig4b.compute(full ? Fig4b.Options.full() : Fig4b.Options.quick());
+        XYChart chart = ChartStyle.xy("fig4b: two-time function, b = " + data.pairLoop(), "lag tau", "Delta(tau)");
+        for (int k = 0; k < data.curves().size(); k++) {
+            Fig4b.Curve c = data.curves().get(k);
+            ChartStyle.line(chart, "g = " + c.disorder() + " (" + REGIME.get(c.regime()) + ")", c.profile().lag(),
+                    c.profile().delta(), k, ChartStyle.SOLID);
         }
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("fig4b")));
-        files.add(table.write(dir.resolve("fig4b.csv")));
+        for (DataTable t : data.tables()) {
+            files.add(CsvTable.write(t, dir));
+        }
         return files;
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import org.mrdmft.dmft.ProgressListener;
 
 /**
- * One figure of the catalogue docs/FIGURES.md (the paper's or mrdmft's own): computes its data, writes every chart as
- * PNG (300 dpi), SVG and PDF, and the CSV of every plotted number.
+ * One figure of the paper or of mrdmft's own: computes its data, writes every chart as PNG
+ * (300 dpi), SVG and PDF, and the CSV of every plotted number (docs/FIGURES.md catalogues them). The numbers
+ * come from the figure's data class in org.mrdmft.figures; the figure only draws them and writes its tables.
  */
 public interface PaperFigure {
     /** The name users type: {@code mrdmft figure NAME}. */

@@ -7,19 +7,14 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.mrdmft.kernel.Kernels;
-import org.mrdmft.model.Nonlinearity;
-import org.mrdmft.stationary.RoutingBranches;
+import org.mrdmft.figures.DataTable;
+import org.mrdmft.figures.RoutingPhase;
 import org.mrdmft.stationary.StationaryBranch;
 
 /**
- * routing-phase: the full phase diagram of one region that the paper only cuts through.
- * Panel 1, the (g, b) plane for a region pinned by its pair loop b: chaos suppressed (static), chaos with
- * structure (routing on top of chaos) and chaos only (no current), with the analytic boundaries
- * g_c = (2 b^2 - 1)^(1/4) and the A = 0 line. Panel 2, the (a/b, g) plane at b = 2: the stronger of the
- * self-loop a and the pair loop b pins the region (at g = 0 a region with a &gt; b keeps only its
- * self-current), so it self-generates for a &gt; b and transmits for a &lt; b, in each case until disorder
- * turns it to chaos with structure and then to pure chaos at the thresholds of max(a, b).
+ * routing-phase (docs/FIGURES.md (routing-phase)), drawn from {@link RoutingPhase}'s data: the phase diagram of
+ * one region in the (g, b) plane with the analytic boundaries g_c = (2 b^2 - 1)^(1/4) and A = 0, and in the
+ * (a/b, g) plane at b = 2, self-generating (a &gt; b) against transmitting (a &lt; b).
  */
 public final class RoutingPhaseFigure implements PaperFigure {
     static final String[] PHASES = {"chaos suppressed", "chaos with structure", "chaos only"};
@@ -37,79 +32,48 @@ public final class RoutingPhaseFigure implements PaperFigure {
 
     @Override
     public List<Path> render(Path dir, boolean full) throws IOException {
-        RoutingBranches branches = new RoutingBranches(Kernels.forNonlinearity(Nonlinearity.ERF));
-        int ng = full ? 300 : 120;
-        int nb = full ? 200 : 80;
+        RoutingPhase.Options options = full ? RoutingPhase.Options.full() : RoutingPhase.Options.quick();
+        RoutingPhase.Data data = RoutingPhase.compute(options);
+        List<DataTable> tables = data.tables();
         List<Path> files = new ArrayList<>();
-        files.addAll(gbPlane(branches, ng, nb, dir));
-        files.addAll(abPlane(branches, ng, nb, dir));
+        files.addAll(gbPlane(data, tables, dir));
+        files.addAll(abPlane(data, tables, dir));
         return files;
     }
 
-    private static int phase(RoutingBranches branches, double pinning, double g) {
-        StationaryBranch b = branches.routingState(pinning, g).branch();
-        return b == StationaryBranch.STATIC ? 0 : b == StationaryBranch.CHAOTIC ? 1 : 2;
-    }
-
-    private List<Path> gbPlane(RoutingBranches branches, int ng, int nb, Path dir) throws IOException {
-        double[] gs = new double[ng * nb];
-        double[] bs = new double[ng * nb];
-        double[] label = new double[ng * nb];
+    private List<Path> gbPlane(RoutingPhase.Data data, List<DataTable> tables, Path dir) throws IOException {
+        double[] g = data.disorder();
+        double[] b = data.pairLoops();
+        StationaryBranch[][] phase = data.gbPhase();
         List<List<double[]>> byPhase = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int j = 0; j < nb; j++) {
-            double b = 1.05 + 1.95 * j / (nb - 1);
-            for (int i = 0; i < ng; i++) {
-                double g = 3.5 * i / (ng - 1);
-                int k = j * ng + i;
-                gs[k] = g;
-                bs[k] = b;
-                label[k] = phase(branches, b, g);
-                byPhase.get((int) label[k]).add(new double[] {g, b});
+        for (int j = 0; j < b.length; j++) {
+            for (int i = 0; i < g.length; i++) {
+                byPhase.get(phase[j][i].ordinal()).add(new double[] {g[i], b[j]});
             }
         }
         XYChart chart = ChartStyle.xy("routing phase of one region (pair loop b)", "disorder g", "pair loop b");
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
         scatter(chart, byPhase);
-        double[] bLine = new double[nb];
-        double[] onset = new double[nb];
-        double[] pure = new double[nb];
-        for (int j = 0; j < nb; j++) {
-            bLine[j] = 1.05 + 1.95 * j / (nb - 1);
-            onset[j] = branches.chaosOnset(bLine[j]);
-            pure[j] = branches.pureChaosOnset(bLine[j]);
-        }
-        boundary(chart, "g_c = (2 b^2 - 1)^(1/4)", onset, bLine, ChartStyle.SOLID);
-        boundary(chart, "A = 0 (pure chaos beyond)", ChartStyle.every(pure, 8), ChartStyle.every(bLine, 8),
+        boundary(chart, "g_c = (2 b^2 - 1)^(1/4)", data.chaosOnset(), b, ChartStyle.SOLID);
+        boundary(chart, "A = 0 (pure chaos beyond)", ChartStyle.every(data.pureChaosOnset(), 8), ChartStyle.every(b, 8),
                 ChartStyle.DASHED);
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("routing-phase-gb")));
-        files.add(new CsvTable().column("g", gs).column("b", bs).column("phase", label)
-                .write(dir.resolve("routing-phase-gb.csv")));
-        files.add(new CsvTable().column("b", bLine).column("chaosOnset", onset).column("pureChaosOnset", pure)
-                .write(dir.resolve("routing-phase-gb-boundaries.csv")));
+        files.add(CsvTable.write(DataTable.find(tables, "routing-phase-gb"), dir));
+        files.add(CsvTable.write(DataTable.find(tables, "routing-phase-gb-boundaries"), dir));
         return files;
     }
 
-    private List<Path> abPlane(RoutingBranches branches, int ng, int nr, Path dir) throws IOException {
-        double b = 2.0;
-        double[] ratio = new double[ng * nr];
-        double[] gs = new double[ng * nr];
-        double[] phase = new double[ng * nr];
-        double[] transmitting = new double[ng * nr];
+    private List<Path> abPlane(RoutingPhase.Data data, List<DataTable> tables, Path dir) throws IOException {
+        double[] g = data.disorder();
+        double[] ratio = data.selfOverPair();
+        StationaryBranch[][] phase = data.abPhase();
         List<List<double[]>> byClass = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>());
-        for (int j = 0; j < nr; j++) {
-            double r = 2.0 * j / (nr - 1);
-            double a = r * b;
-            double pinning = Math.max(a, b);
-            for (int i = 0; i < ng; i++) {
-                double g = 3.5 * i / (ng - 1);
-                int k = j * ng + i;
-                ratio[k] = r;
-                gs[k] = g;
-                phase[k] = phase(branches, pinning, g);
-                transmitting[k] = a < b ? 1.0 : 0.0;
-                int cls = phase[k] == 2 ? 4 : (a < b ? 0 : 2) + (int) phase[k];
-                byClass.get(cls).add(new double[] {r, g});
+        for (int j = 0; j < ratio.length; j++) {
+            for (int i = 0; i < g.length; i++) {
+                int p = phase[j][i].ordinal();
+                int cls = p == 2 ? 4 : (data.transmitting(j) ? 0 : 2) + p;
+                byClass.get(cls).add(new double[] {ratio[j], g[i]});
             }
         }
         XYChart chart = ChartStyle.xy("self-generating vs transmitting (b = 2)", "a / b", "disorder g");
@@ -120,8 +84,7 @@ public final class RoutingPhaseFigure implements PaperFigure {
             points(chart, names[c], byClass.get(c), c);
         }
         List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("routing-phase-ab")));
-        files.add(new CsvTable().column("a_over_b", ratio).column("g", gs).column("phase", phase)
-                .column("transmitting", transmitting).write(dir.resolve("routing-phase-ab.csv")));
+        files.add(CsvTable.write(DataTable.find(tables, "routing-phase-ab"), dir));
         return files;
     }
 

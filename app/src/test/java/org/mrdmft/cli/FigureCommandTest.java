@@ -61,23 +61,83 @@ class FigureCommandTest {
         assertThat(run.errLines()[0]).startsWith("mrdmft: error: figure: unknown figure 'fig99'");
     }
 
+    /** The files of a figure directory. */
+    private static List<String> files(Path dir) throws IOException {
+        try (var list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Every chart BASE in PNG, SVG and PDF. */
+    private static List<String> charts(String... bases) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String b : bases) {
+            out.addAll(List.of(b + ".png", b + ".svg", b + ".pdf"));
+        }
+        return out;
+    }
+
+    /** The figure's directory holds exactly these files and summary.json, and the CSV headers are these. */
+    private static void assertFigure(Path out, List<String> files, Map<String, String> headers) throws IOException {
+        List<String> expected = new java.util.ArrayList<>(files);
+        expected.add("summary.json");
+        assertThat(files(out)).containsExactlyInAnyOrderElementsOf(expected);
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            assertThat(Files.readAllLines(out.resolve(h.getKey())).get(0)).as(h.getKey()).isEqualTo(h.getValue());
+        }
+        for (String f : expected) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+    }
+
     @Test
-    void fig4aWritesImagesAndTheOnsetsOfTheTheory() throws IOException {
+    void fig4aWritesItsChartAndTables() throws IOException {
         Path out = tmp.resolve("fig4a");
         CliRun run = CliRun.of("figure", "fig4a", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        for (String f : List.of("fig4a.png", "fig4a.svg", "fig4a.pdf", "fig4a.csv", "summary.json")) {
-            assertThat(out.resolve(f)).isNotEmptyFile();
+        List<String> files = new java.util.ArrayList<>(charts("fig4a"));
+        files.addAll(List.of("fig4a.csv", "fig4a-onsets.csv"));
+        StringBuilder main = new StringBuilder("g");
+        for (String b : List.of("1.5", "2.0", "2.5")) {
+            main.append(",sqrtA_static_b").append(b).append(",stable_static_b").append(b).append(",sqrtA_chaotic_b")
+                    .append(b).append(",deltaInf_chaotic_b").append(b);
         }
-        List<String[]> onsets = csv(out.resolve("fig4a-onsets.csv"));
-        for (int k = 1; k <= 3; k++) {
-            double b = Double.parseDouble(onsets.get(k)[0]);
-            assertThat(Double.parseDouble(onsets.get(k)[1])).isCloseTo(Math.pow(2 * b * b - 1, 0.25), within(1e-12));
-        }
-        List<String[]> data = csv(out.resolve("fig4a.csv"));
-        assertThat(data).hasSize(1 + 2500);
-        // at g = 0 the static branch has A = D0 = (2/pi)(b^2 - 1)
-        assertThat(Double.parseDouble(data.get(1)[1])).isCloseTo(Math.sqrt(2 / Math.PI * (1.5 * 1.5 - 1)), within(1e-12));
+        assertFigure(out, files, Map.of("fig4a.csv", main.toString(), "fig4a-onsets.csv", "b,chaosOnset,sqrtA_at_onset"));
+        assertThat(csv(out.resolve("fig4a.csv"))).hasSize(1 + 2500);
+    }
+
+    @Test
+    void fig4bWritesItsChartAndTable() throws IOException {
+        Path out = tmp.resolve("fig4b");
+        CliRun run = CliRun.of("figure", "fig4b", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = new java.util.ArrayList<>(charts("fig4b"));
+        files.add("fig4b.csv");
+        assertFigure(out, files, Map.of("fig4b.csv", "tau,delta_g1.5,delta_g2.25,delta_g2.6"));
+        assertThat(csv(out.resolve("fig4b.csv"))).hasSize(1 + 801);
+    }
+
+    @Test
+    @Tag("slow")
+    void routingPhaseWritesBothPlanes() throws IOException {
+        Path out = tmp.resolve("routing-phase");
+        CliRun run = CliRun.of("figure", "routing-phase", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = new java.util.ArrayList<>(charts("routing-phase-gb", "routing-phase-ab"));
+        files.addAll(List.of("routing-phase-gb.csv", "routing-phase-gb-boundaries.csv", "routing-phase-ab.csv"));
+        assertFigure(out, files, Map.of("routing-phase-gb.csv", "g,b,phase", "routing-phase-gb-boundaries.csv",
+                "b,chaosOnset,pureChaosOnset", "routing-phase-ab.csv", "a_over_b,g,phase,transmitting"));
+        assertThat(csv(out.resolve("routing-phase-gb.csv"))).hasSize(1 + 120 * 80);
+    }
+
+    @Test
+    void inputSwitchWritesBothMatrices() throws IOException {
+        Path out = tmp.resolve("input-switch");
+        CliRun run = CliRun.of("figure", "input-switch", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = new java.util.ArrayList<>(charts("input-switch-I0", "input-switch-I2"));
+        files.addAll(List.of("input-switch-values.csv", "input-switch-index.csv"));
+        assertFigure(out, files, Map.of("input-switch-values.csv", "S_I0,S_I2", "input-switch-index.csv", "mu,nu"));
     }
 
     /** End to end; the same facts in process: org.mrdmft.figures.PolytopeTest. */
@@ -114,12 +174,50 @@ class FigureCommandTest {
         assertThat(out.resolve("polytope-components.png")).isNotEmptyFile();
     }
 
+    /** The charts and tables of one fig3 / fig4c case. */
+    private static List<String> caseFiles(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String panel : List.of("parameters", "currents", "traces", "final-currents", "row-norms")) {
+            out.addAll(charts(name + "-" + panel));
+            if (!panel.equals("row-norms")) {
+                out.add(name + "-" + panel + ".csv");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> caseHeaders(String name) {
+        StringBuilder currents = new StringBuilder("t");
+        StringBuilder traces = new StringBuilder("t");
+        for (int mu = 1; mu <= 5; mu++) {
+            for (int nu = 1; nu <= 5; nu++) {
+                currents.append(",S_").append(mu).append('_').append(nu);
+            }
+            for (int i = 1; i <= 4; i++) {
+                traces.append(",x_").append(mu).append('_').append(i);
+            }
+        }
+        return Map.of(name + "-parameters.csv", "region,a,b,g,sign,theoryRowNorm", name + "-currents.csv",
+                currents.toString(), name + "-traces.csv", traces.toString(), name + "-final-currents.csv",
+                "mu,nu,S_draw1,S_draw2,S_draw3");
+    }
+
     @Test
     @Tag("slow")
     void fig3QuickWritesEveryCaseWithItsTheory() throws IOException {
         Path out = tmp.resolve("fig3");
         CliRun run = CliRun.of("figure", "fig3", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = new java.util.ArrayList<>();
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (int k = 1; k <= 3; k++) {
+            files.addAll(caseFiles("fig3-case" + k));
+            headers.putAll(caseHeaders("fig3-case" + k));
+        }
+        files.addAll(List.of("fig3-row-norms.csv", "fig3-simulation.csv"));
+        headers.put("fig3-row-norms.csv", "case,region,draw,simulation,theory");
+        headers.put("fig3-simulation.csv", "setting,value");
+        assertFigure(out, files, headers);
         List<String[]> rows = csv(out.resolve("fig3-row-norms.csv"));
         assertThat(rows).hasSize(1 + 3 * 5 * 3);
         for (String[] r : rows.subList(1, rows.size())) {
@@ -127,7 +225,6 @@ class FigureCommandTest {
             double theory = Double.parseDouble(r[4]);
             assertThat(sim).isCloseTo(theory, within(0.15 * theory));
         }
-        assertThat(out.resolve("fig3-case3-final-currents.png")).isNotEmptyFile();
     }
 
     @Test
@@ -136,6 +233,17 @@ class FigureCommandTest {
         Path out = tmp.resolve("fig4c");
         CliRun run = CliRun.of("figure", "fig4c", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = new java.util.ArrayList<>();
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (int k = 1; k <= 3; k++) {
+            files.addAll(caseFiles("fig4c-case" + k));
+            files.add("fig4c-case" + k + "-theory.csv");
+            headers.putAll(caseHeaders("fig4c-case" + k));
+            headers.put("fig4c-case" + k + "-theory.csv", "region,branch,theoryRowNorm,spreadOverStableFixedPoints");
+        }
+        files.addAll(List.of("fig4c-row-norms.csv", "fig4c-simulation.csv", "fig4c-branch-codes.csv"));
+        headers.put("fig4c-branch-codes.csv", "code,branch");
+        assertFigure(out, files, headers);
         List<String[]> theory = csv(out.resolve("fig4c-case3-theory.csv"));
         assertThat(Double.parseDouble(theory.get(1)[1])).isEqualTo(2.0);
         assertThat(Double.parseDouble(theory.get(1)[2])).isLessThan(1e-9);
@@ -259,23 +367,5 @@ class FigureCommandTest {
         assertThat(out.resolve("fig6-T1-scaled-spectrum.csv")).exists();
         assertThat(out.resolve("fig6-T2-dhat.png")).exists();
         assertThat(out.resolve("fig6-T2-gain.pdf")).exists();
-    }
-
-    @Test
-    void anInputSwitchesRegionOneFromSelfGeneratingToRouting() {
-        double[][] off = org.mrdmft.plot.InputSwitchFigureAccess.finalCurrents(0.0);
-        double[][] on = org.mrdmft.plot.InputSwitchFigureAccess.finalCurrents(2.0);
-        // off: region 1 isolated on its self-current sqrt((2/pi)(a^2 - 1))
-        assertThat(Math.abs(off[0][0])).isCloseTo(Math.sqrt(2 / Math.PI * (2.56497381 * 2.56497381 - 1)), within(1e-6));
-        for (int k = 1; k < 5; k++) {
-            assertThat(Math.abs(off[0][k])).isLessThan(1e-6);
-            assertThat(Math.abs(off[k][0])).isLessThan(1e-6);
-        }
-        // on: the self-current dies, row and column 1 carry currents
-        assertThat(Math.abs(on[0][0])).isLessThan(1e-6);
-        for (int k = 1; k < 5; k++) {
-            assertThat(Math.abs(on[0][k])).isGreaterThan(0.1);
-            assertThat(Math.abs(on[k][0])).isGreaterThan(0.1);
-        }
     }
 }

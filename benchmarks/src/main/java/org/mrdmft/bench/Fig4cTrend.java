@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.dmft.ProgressListener;
-import org.mrdmft.model.InteractionTensors;
+import org.mrdmft.figures.PaperNetworks;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.simulation.LateAverages;
 import org.mrdmft.simulation.NetworkSimulator;
@@ -22,10 +22,7 @@ public final class Fig4cTrend {
     }
 
     public static void main(String[] args) {
-        double[] a = {1.98332969, 1.99774933, 1.91455216, 2.06561083, 1.92826258};
-        double[] b = {2.46633011, 2.52011526, 2.45018848, 2.45768191, 2.4636397};
-        double[] g = {2.65, 1.29168832, 1.20166158, 1.15528298, 1.22156233};
-        NetworkModel model = NetworkModel.of(g, InteractionTensors.reciprocal(a, b, new double[] {1, -1, 1, 1, -1}));
+        NetworkModel model = PaperNetworks.fig4c().get(2).withSigns(new double[] {1, -1, 1, 1, -1}).model();
         for (int n : new int[] {500, 1000, 2000, 3000}) {
             long start = System.nanoTime();
             SimulationSettings s = new SimulationSettings(n, 0.1, 150, 1, 5L, SimulationScheme.RK4, 1, 75, 0, false);

@@ -60,6 +60,12 @@ public record DataTable(String name, List<Column> columns) {
         throw new IllegalArgumentException("table " + name + " has no column " + columnName);
     }
 
+    /** The table called {@code tableName} among {@code tables}. */
+    public static DataTable find(List<DataTable> tables, String tableName) {
+        return tables.stream().filter(t -> t.name().equals(tableName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + tableName));
+    }
+
     /** The column headers in order. */
     public List<String> columnNames() {
         return columns.stream().map(Column::name).toList();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.simulation.SimulationScheme;
@@ -19,24 +18,6 @@ import org.mrdmft.model.Nonlinearity;
 
 class NetworkSimulatorTest {
     private static final double SCS_VARIANCE_G2 = 2.06408;
-    private static final double[][] FIG3_A = {
-        {2.07056209, 2.01600629, 2.03914952, 2.08963573, 2.07470232},
-        {2.56497381, 1.97552974, 1.97887313, 1.95708126, 2.03461631},
-        {2.48332969, 2.49774933, 1.91455216, 2.06561083, 1.92826258}};
-    private static final double[][] FIG3_B = {
-        {2.46090888, 2.53800354, 2.49394571, 2.49587125, 2.51642394},
-        {1.90793845, 2.56979247, 2.46955172, 2.51276156, 2.49002518},
-        {1.96633011, 2.02011526, 2.45018848, 2.45768191, 2.4636397}};
-
-    private static NetworkModel fig3(int caseIndex) {
-        SplittableRandom rng = new SplittableRandom(2025);
-        double[] signs = new double[5];
-        for (int k = 0; k < 5; k++) {
-            signs[k] = rng.nextBoolean() ? 1 : -1;
-        }
-        return NetworkModel.of(new double[5], InteractionTensors.reciprocal(FIG3_A[caseIndex], FIG3_B[caseIndex],
-                signs));
-    }
 
     private static SimulationResult simulate(NetworkModel model, SimulationSettings s) {
         return new NetworkSimulator(model, s).run(ProgressListener.NONE).get(0);
@@ -44,63 +25,6 @@ class NetworkSimulatorTest {
 
     private static double[][] finalCurrents(SimulationResult r) {
         return r.currents()[r.steps() - 1];
-    }
-
-    @Test
-    @Tag("slow")
-    void fig3ReciprocalRowNormsMatchTheory() {
-        assertRowNorms(simulate(fig3(0), Simulations.settings(20_000, 0.05, 200, 50, SimulationScheme.RK4, 0,
-                false)), 0.05);
-    }
-
-    /** The fast version: N = 4000 and t = 60 are not yet converged to 5 % (row 3 is 7 % off), hence 10 %. */
-    @Test
-    void fig3RowNormsAtSmallerSize() {
-        assertRowNorms(simulate(fig3(0), Simulations.settings(4000, 0.1, 60, 15, SimulationScheme.RK4, 0, false)),
-                0.1);
-    }
-
-    /** ||S^{mu .}|| = sqrt(A^mu) close to sqrt((2/pi)(max(a,b)^2 - 1)): each region pinned at 1/max(a,b). */
-    private static void assertRowNorms(SimulationResult r, double relative) {
-        double[][] s = finalCurrents(r);
-        for (int mu = 0; mu < 5; mu++) {
-            double norm = 0;
-            for (double v : s[mu]) {
-                norm += v * v;
-            }
-            double big = Math.max(FIG3_A[0][mu], FIG3_B[0][mu]);
-            double theory = Math.sqrt(2 / Math.PI * (big * big - 1));
-            assertThat(Math.sqrt(norm)).as("row %d", mu + 1).isCloseTo(theory, within(relative * theory));
-        }
-    }
-
-    @Test
-    @Tag("slow")
-    void fig3RegionsWithStrongerSelfLoopsKeepOnlyTheirSelfCurrent() {
-        SimulationResult r = simulate(fig3(2), Simulations.settings(20_000, 0.05, 200, 50, SimulationScheme.RK4, 0,
-                false));
-        assertSelfCurrentsOnly(finalCurrents(r), 0.25, 0.05);
-    }
-
-    /**
-     * Regions 1 and 2 (a &gt; b) carry their self-current, within {@code relative} of theory, and every other
-     * entry of their rows and columns is below {@code small}. The finite-N residue is not O(1/sqrt N) small:
-     * the (S^{14}, S^{41}) mode is slow (DMFT eigenvalue -1 + sqrt(b1 / a1) = -0.11), so the O(1/sqrt N)
-     * sample overlaps between m^{41} and the active m^{43}, m^{45}, times c^{14} ~ 2.2, are amplified about
-     * ninefold: S^{14} settles at -0.19 for N = 20,000 (seed 3) while the DMFT from the same S(0) goes to 0.
-     */
-    private static void assertSelfCurrentsOnly(double[][] s, double small, double relative) {
-        for (int mu = 0; mu < 2; mu++) {
-            double big = Math.max(FIG3_A[2][mu], FIG3_B[2][mu]);
-            double theory = Math.sqrt(2 / Math.PI * (big * big - 1));
-            assertThat(Math.abs(s[mu][mu])).as("self-current %d", mu + 1).isCloseTo(theory, within(relative * theory));
-            for (int nu = 0; nu < 5; nu++) {
-                if (nu != mu) {
-                    assertThat(Math.abs(s[mu][nu])).as("S_%d_%d", mu + 1, nu + 1).isLessThan(small);
-                    assertThat(Math.abs(s[nu][mu])).as("S_%d_%d", nu + 1, mu + 1).isLessThan(small);
-                }
-            }
-        }
     }
 
     @Test

@@ -1,8 +1,9 @@
-package org.mrdmft.validation;
+package org.mrdmft.figures;
 
 import org.mrdmft.simulation.NetworkSimulator;
 import org.mrdmft.simulation.SampledNetwork;
 import org.mrdmft.simulation.SimulationResult;
+import org.mrdmft.validation.FiniteNOverlaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,6 @@ import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -27,20 +27,13 @@ import org.mrdmft.model.NetworkModel;
  */
 @Tag("slow")
 class Fig3LargeNetworkTest {
-    private static final double[][] A = {
-        {2.07056209, 2.01600629, 2.03914952, 2.08963573, 2.07470232},
-        {2.56497381, 1.97552974, 1.97887313, 1.95708126, 2.03461631},
-        {2.48332969, 2.49774933, 1.91455216, 2.06561083, 1.92826258}};
-    private static final double[][] B = {
-        {2.46090888, 2.53800354, 2.49394571, 2.49587125, 2.51642394},
-        {1.90793845, 2.56979247, 2.46955172, 2.51276156, 2.49002518},
-        {1.96633011, 2.02011526, 2.45018848, 2.45768191, 2.4636397}};
-
     @ParameterizedTest
     @ValueSource(ints = {0, 2})
     void rowNormsAtOneHundredThousandNeurons(int fig3Case) {
-        NetworkModel model = NetworkModel.of(new double[5],
-                InteractionTensors.reciprocal(A[fig3Case], B[fig3Case], new double[] {1, -1, 1, 1, -1}));
+        ReciprocalCase c = PaperNetworks.fig3().get(fig3Case).withSigns(new double[] {1, -1, 1, 1, -1});
+        double[] a = c.a();
+        double[] b = c.b();
+        NetworkModel model = c.model();
         SimulationSettings s = new SimulationSettings(100_000, 0.05, 150, 1, 7L, SimulationScheme.RK4, 10, 100, 0,
                 false);
         NetworkSimulator simulator = new NetworkSimulator(model, s);
@@ -48,7 +41,7 @@ class Fig3LargeNetworkTest {
         SimulationResult r = simulator.run(net, 0, ProgressListener.NONE);
         double[][] sim = r.currents()[r.steps() - 1];
         for (int mu = 0; mu < 5; mu++) {
-            double big = Math.max(A[fig3Case][mu], B[fig3Case][mu]);
+            double big = Math.max(a[mu], b[mu]);
             double theory = Math.sqrt(2 / Math.PI * (big * big - 1));
             assertThat(norm(sim[mu])).as("row %d", mu + 1).isCloseTo(theory, within(0.03 * theory));
         }

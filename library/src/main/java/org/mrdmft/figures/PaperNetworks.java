@@ -1,24 +1,19 @@
-package org.mrdmft.plot;
+package org.mrdmft.figures;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.mrdmft.model.InteractionTensors;
-import org.mrdmft.model.NetworkModel;
 
 /**
- * One five-region network of docs/FIGURES.md (fig3) or docs/FIGURES.md (fig4c): reciprocal effective interactions
- * T^{mu nu rho} = delta^{mu rho} c^{mu nu}, c = u u^T + diag(a - b), u^mu = s^mu sqrt(b^mu) (docs/MODEL.md section 1),
- * U = I, disorder g per region. The signs s are random, as in the paper: one seeded draw per case.
- *
- * @param name e.g. "fig3-case1", the prefix of the case's files
- * @param a self-loop strengths a^mu
- * @param b pair-loop strengths b^mu
- * @param g disorder g^mu (all zero for fig3)
- * @param signs s^mu = +-1
+ * The paper's parameter tables of its five-region reciprocal networks (docs/FIGURES.md (fig3), (fig4c),
+ * (input-switch)), kept in one place for the figure data, the tests and the benchmarks. The loop strengths a, b
+ * (and disorder g) are the published numbers; the signs s^mu are random in the paper, so each case here draws
+ * its own from a fixed seed.
  */
-record ReciprocalCase(String name, double[] a, double[] b, double[] g, double[] signs) {
+public final class PaperNetworks {
     /** Seed of the case signs: case k (1-based) draws its signs from SIGN_SEED + k. */
-    static final long SIGN_SEED = 20250300L;
+    public static final long SIGN_SEED = 20250300L;
+    /** The signs of the input-switch network (the fig3 case 2 loops). */
+    private static final double[] INPUT_SWITCH_SIGNS = {1, -1, 1, -1, 1};
 
     private static final double[][] FIG3_A = {
         {2.07056209, 2.01600629, 2.03914952, 2.08963573, 2.07470232},
@@ -41,25 +36,26 @@ record ReciprocalCase(String name, double[] a, double[] b, double[] g, double[] 
         {2.25, 1.11759437, 1.18710331, 1.18463783, 1.24535078},
         {2.65, 1.29168832, 1.20166158, 1.15528298, 1.22156233}};
 
-    ReciprocalCase {
-        a = a.clone();
-        b = b.clone();
-        g = g.clone();
-        signs = signs.clone();
+    private PaperNetworks() {
     }
 
-    /** The three cases of fig3 (g = 0). */
-    static List<ReciprocalCase> fig3() {
+    /** The three cases of fig3 (g = 0): every region routes; region 1; regions 1 and 2 with a &gt; b. */
+    public static List<ReciprocalCase> fig3() {
         return List.of(of("fig3", 1, FIG3_A[0], FIG3_B[0], new double[5]),
                 of("fig3", 2, FIG3_A[1], FIG3_B[1], new double[5]),
                 of("fig3", 3, FIG3_A[2], FIG3_B[2], new double[5]));
     }
 
-    /** The three cases of fig4c (disorder rising in region 1). */
-    static List<ReciprocalCase> fig4c() {
+    /** The three cases of fig4c (disorder rising in region 1: 1.5, 2.25, 2.65). */
+    public static List<ReciprocalCase> fig4c() {
         return List.of(of("fig4c", 1, FIG4C_A[0], FIG4C_B[0], FIG4C_G[0]),
                 of("fig4c", 2, FIG4C_A[1], FIG4C_B[1], FIG4C_G[1]),
                 of("fig4c", 3, FIG4C_A[2], FIG4C_B[2], FIG4C_G[2]));
+    }
+
+    /** The input-switch network: the loops of fig3 case 2 (region 1 has a &gt; b), g = 0, signs (+ - + - +). */
+    public static ReciprocalCase inputSwitch() {
+        return new ReciprocalCase("input-switch", FIG3_A[1], FIG3_B[1], new double[5], INPUT_SWITCH_SIGNS);
     }
 
     private static ReciprocalCase of(String figure, int k, double[] a, double[] b, double[] g) {
@@ -69,45 +65,5 @@ record ReciprocalCase(String name, double[] a, double[] b, double[] g, double[] 
             s[mu] = rng.nextBoolean() ? 1.0 : -1.0;
         }
         return new ReciprocalCase(figure + "-case" + k, a, b, g, s);
-    }
-
-    /** R. */
-    int regions() {
-        return a.length;
-    }
-
-    /** The network (erf nonlinearity, U = I). */
-    NetworkModel model() {
-        return NetworkModel.of(g, InteractionTensors.reciprocal(a, b, signs));
-    }
-
-    /** Whether any region is disordered. */
-    boolean disordered() {
-        for (double x : g) {
-            if (x != 0.0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public double[] a() {
-        return a.clone();
-    }
-
-    @Override
-    public double[] b() {
-        return b.clone();
-    }
-
-    @Override
-    public double[] g() {
-        return g.clone();
-    }
-
-    @Override
-    public double[] signs() {
-        return signs.clone();
     }
 }
