@@ -30,7 +30,8 @@ class ApiExamplesTest {
     private static final Map<String, Consumer<List<String>>> CHECKS = Map.of(
             "QuickStart.java", ApiExamplesTest::quickStart,
             "PhaseScan.java", ApiExamplesTest::phaseScan,
-            "TheoryVsSimulation.java", ApiExamplesTest::theoryVsSimulation);
+            "TheoryVsSimulation.java", ApiExamplesTest::theoryVsSimulation,
+            "FigureData.java", ApiExamplesTest::figureData);
 
     @TestFactory
     Stream<DynamicTest> everyExampleRunsAndPrintsTheModelsNumbers() throws IOException {
@@ -135,6 +136,33 @@ class ApiExamplesTest {
         assertThat(checked).isEqualTo(12); // 3 observables x 2 regions x 2 sizes
         assertThat(line(out, "dynamics, theory:")).endsWith("[fixed-point, fixed-point]");
         assertThat(line(out, "verdict:")).isIn("verdict: pass", "verdict: fail");
+    }
+
+    /**
+     * fig4a per b: D0 = c (b^2 - 1), g_c = (2 b^2 - 1)^(1/4), sqrt(A) at g_c from the closed form, and the disorder
+     * where the chaotic branch reaches A = 0 (known values 1.479073, 1.944662, 2.407901 for b = 1.5, 2, 2.5,
+     * docs/FIGURES.md (fig4a)); then the two tables with their row counts.
+     */
+    private static void figureData(List<String> out) {
+        double[] loops = {1.5, 2.0, 2.5};
+        double[] pureChaos = {1.479073, 1.944662, 2.407901};
+        int header = out.indexOf("    b        D0       g_c   sqrtA(g_c)  pure chaos from g");
+        assertThat(header).isNotNegative();
+        for (int k = 0; k < loops.length; k++) {
+            double[] row = Arrays.stream(out.get(header + 1 + k).trim().split("\\s+"))
+                    .mapToDouble(Double::parseDouble).toArray();
+            double b = loops[k];
+            double d0 = C * (b * b - 1);
+            double gc = Math.pow(2 * b * b - 1, 0.25);
+            assertThat(row[0]).isEqualTo(b);
+            assertThat(row[1]).isCloseTo(d0, within(1e-6));
+            assertThat(row[2]).isCloseTo(gc, within(1e-6));
+            assertThat(row[3]).isCloseTo(Math.sqrt(staticA(d0, gc)), within(1e-6));
+            assertThat(row[4]).isCloseTo(pureChaos[k], within(2e-6));
+        }
+        assertThat(line(out, "table fig4a:")).startsWith("table fig4a: 2500 rows, columns g, sqrtA_static_b1.5,");
+        assertThat(line(out, "table fig4a-onsets:"))
+                .isEqualTo("table fig4a-onsets: 3 rows, columns b, chaosOnset, sqrtA_at_onset");
     }
 
     /** The static branch's structured variance A = D0 - g^2 C(D0, D0, D0) for erf. */
