@@ -46,11 +46,11 @@ final class SimulateCommand implements Callable<Integer> {
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
         OutputDirectory.check(dir, fingerprint, COMMAND, policy);
 
-        NetworkSimulator simulator = Main.userInput(() -> new NetworkSimulator(cfg.model(), cfg.simulation()));
-        Main.userInput(() -> simulator.sampler().warnings()).forEach(console::note);
+        NetworkSimulator simulator = new NetworkSimulator(cfg.model(), cfg.simulation());
+        simulator.sampler().warnings().forEach(console::note);
         List<SimulationResult> draws;
         try (ProgressReporter progress = new ProgressReporter(console, COMMAND, ProgressReporter.DEFAULT_DELAY)) {
-            draws = Main.userInput(() -> simulator.run(progress));
+            draws = simulator.run(progress);
         }
         SimulationEnsemble ensemble = new SimulationEnsemble(draws);
         SimulationRecord record = new SimulationRecord(COMMAND, cfg, fingerprint, ensemble,

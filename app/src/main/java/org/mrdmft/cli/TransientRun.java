@@ -44,12 +44,13 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
         OutputDirectory.check(outDir, fingerprint, command, policy);
 
-        TransientProblem problem = Main.userInput(() -> new TransientProblem(config.model(), config.dmft()));
-        TransientSolver solver = Main.userInput(() -> TransientSolvers.forProblem(problem));
+        TransientProblem problem = new TransientProblem(config.model(), config.dmft());
+        TransientSolver solver = TransientSolvers.forProblem(problem);
         TransientResult result;
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
-            result = Main.userInput(() -> solver.solve(problem, progress));
+            result = solver.solve(problem, progress);
         }
+        result.diagnostics().warnings().forEach(console::note);
         List<RegionDynamics> dynamics = List.of();
         if (result.lagSlices().isEmpty() || result.steps() < 8) {
             console.note("the solver kept no lag slice or too few steps: dynamics not classified");
