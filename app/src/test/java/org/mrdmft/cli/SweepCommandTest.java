@@ -146,4 +146,15 @@ class SweepCommandTest {
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).contains("--shard");
     }
+
+    @Test
+    void aDivergingRowIsANumericalFailureNamingThePoint() throws IOException {
+        TinyConfig.write(tmp);
+        Path sweep = Files.writeString(tmp.resolve("diverging.yaml"),
+                "base: tiny.yaml\naxes: [{key: disorder, values: [0.5, 1e100]}]\n");
+        CliRun r = CliRun.of("sweep", sweep.toString(), "--threads", "1", "--out", tmp.resolve("div").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("mrdmft: numerical failure: sweep point 1 (draw 0): ").contains("(try ");
+    }
 }
