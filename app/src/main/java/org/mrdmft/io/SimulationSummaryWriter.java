@@ -48,7 +48,7 @@ public final class SimulationSummaryWriter {
         root.put("recordStep", first.recordStep());
         root.put("steps", first.steps());
         ArrayNode warnings = root.putObject("diagnostics").putArray("warnings");
-        first.warnings().forEach(warnings::add); // the same for every draw (the read-out variances)
+        first.diagnostics().warnings().forEach(warnings::add); // the same for every draw of the network
         return root;
     }
 
