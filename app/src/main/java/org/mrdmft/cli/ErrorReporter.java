@@ -2,6 +2,8 @@ package org.mrdmft.cli;
 
 import java.io.PrintStream;
 import org.mrdmft.config.ConfigException;
+import org.mrdmft.failure.InvalidInputException;
+import org.mrdmft.failure.NumericalFailureException;
 import org.mrdmft.io.OutputConflictException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,15 +12,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on stderr, {@code mrdmft: error: <message>}: exit code 2 for user errors
- * (bad usage, bad config, impossible settings, output conflicts), 1 for internal errors, whose stack trace
- * is printed only when the environment variable MRDMFT_DEBUG is set to 1.
+ * Turns every failure into one line on stderr: {@code mrdmft: error: <message>} with exit code 2 for user
+ * errors (bad usage, bad config, inputs the library refuses, output conflicts); {@code mrdmft: numerical
+ * failure: <what> (try <settings>)} with exit code 1 for a computation that diverged or did not converge;
+ * {@code mrdmft: error: internal error: ...} with exit code 1 for anything else (a bug), whose stack trace is
+ * printed only when the environment variable MRDMFT_DEBUG is set to 1.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
     /** Exit code of user errors. */
     static final int USER_ERROR = 2;
     /** Exit code of internal errors. */
     static final int INTERNAL_ERROR = 1;
+    /** Exit code of numerical failures (the same as internal errors: the input was valid). */
+    static final int NUMERICAL_FAILURE = 1;
 
     private final PrintStream err;
     private final boolean debug;
@@ -43,6 +49,11 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             err.println("mrdmft: error: " + oneLine(ex.getMessage()));
             return USER_ERROR;
         }
+        if (ex instanceof NumericalFailureException failure) {
+            err.println("mrdmft: numerical failure: " + oneLine(failure.getMessage())
+                    + " (try " + oneLine(failure.suggestion()) + ")");
+            return NUMERICAL_FAILURE;
+        }
         err.println("mrdmft: error: internal error: " + oneLine(ex.toString())
                 + (debug ? "" : " (set MRDMFT_DEBUG=1 to see the stack trace)"));
         if (debug) {
@@ -53,7 +64,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
 
     static boolean isUserError(Exception ex) {
         return ex instanceof ConfigException || ex instanceof UserInputException
-                || ex instanceof OutputConflictException || ex instanceof ParameterException;
+                || ex instanceof InvalidInputException || ex instanceof OutputConflictException
+                || ex instanceof ParameterException;
     }
 
     private static String oneLine(String message) {

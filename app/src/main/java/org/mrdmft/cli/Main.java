@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mrdmft} command line. Exit codes: 0 success, 1 internal error, 2 user error (one line
- * {@code mrdmft: error: ...} on stderr, never a stack trace). Results go to stdout, progress and notes
- * to stderr.
+ * The {@code mrdmft} command line. Exit codes: 0 success, 1 internal error or numerical failure, 2 user
+ * error (one line on stderr, never a stack trace; see {@link ErrorReporter}). Results go to stdout, progress
+ * and notes to stderr.
  */
 @Command(name = "mrdmft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Dynamical mean-field theory of multiregion recurrent neural networks.",
@@ -64,7 +64,10 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** Runs a config-loading call, reporting an IllegalArgumentException as a user error. */
+    /**
+     * Runs a config-loading call, reporting an IllegalArgumentException as a user error. Only for reading
+     * configs: around a solve it would pass a bug in the numerics off as a user error.
+     */
     static <T> T userInput(Supplier<T> call) {
         try {
             return call.get();

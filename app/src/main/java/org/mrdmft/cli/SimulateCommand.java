@@ -45,10 +45,10 @@ final class SimulateCommand implements Callable<Integer> {
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
         OutputDirectory.check(dir, fingerprint, COMMAND, policy);
 
-        Main.userInput(() -> Mrdmft.simulationNotes(cfg.model(), cfg.simulation())).forEach(console::note);
+        Mrdmft.simulationNotes(cfg.model(), cfg.simulation()).forEach(console::note);
         SimulationEnsemble ensemble;
         try (ProgressReporter progress = new ProgressReporter(console, COMMAND, ProgressReporter.DEFAULT_DELAY)) {
-            ensemble = Main.userInput(() -> Mrdmft.simulate(cfg.model(), cfg.simulation(), progress));
+            ensemble = Mrdmft.simulate(cfg.model(), cfg.simulation(), progress);
         }
         SimulationRecord record = new SimulationRecord(COMMAND, cfg, fingerprint, ensemble,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());

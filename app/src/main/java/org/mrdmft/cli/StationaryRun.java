@@ -32,7 +32,8 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
         long start = System.nanoTime();
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
         OutputDirectory.check(outDir, fingerprint, command, policy);
-        StationaryResult result = Main.userInput(() -> Mrdmft.solveStationary(config.model(), config.stationary()));
+        StationaryResult result = Mrdmft.solveStationary(config.model(), config.stationary());
+        result.diagnostics().warnings().forEach(console::note);
         double runtime = (System.nanoTime() - start) / 1e9;
         StationaryRecord record = new StationaryRecord(command, config, fingerprint, result, runtime,
                 Provenance.detect());

@@ -94,10 +94,10 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
-            result = new SweepExecution(new TransientRowSolver(), t, force, SweepHeatmap::labelMaps).run(plan, part, dir, progress);
-        } catch (IllegalArgumentException e) {
-            // impossible solver settings of a row (as for solve): a user error; finished rows stay in the journal
-            throw new UserInputException(e.getMessage());
+            // a row the engine refuses (InvalidInputException) is a user error, a row that diverges a numerical
+            // failure (ErrorReporter); finished rows stay in the journal either way
+            result = new SweepExecution(new TransientRowSolver(), t, force, SweepHeatmap::labelMaps)
+                    .run(plan, part, dir, progress);
         }
         console.out().printf(Locale.ROOT, "sweep %s%s: %d rows (%d points x %d draws%s), %d computed, %d resumed; "
                         + "%s%n", spec.name(), part.n() == 1 ? "" : " shard " + part,

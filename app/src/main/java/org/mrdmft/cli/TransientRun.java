@@ -43,8 +43,9 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
 
         TransientResult result;
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
-            result = Main.userInput(() -> Mrdmft.solve(config.model(), config.dmft(), progress));
+            result = Mrdmft.solve(config.model(), config.dmft(), progress);
         }
+        result.diagnostics().warnings().forEach(console::note);
         List<RegionDynamics> dynamics = List.of();
         if (!Mrdmft.canClassify(result)) {
             console.note("the solver kept no lag slice or too few steps: dynamics not classified");

@@ -57,8 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
         OutputDirectory.check(dir, fingerprint, "validate", options.policy());
         ValidationReport report;
         try (ProgressReporter progress = new ProgressReporter(console, "validate", ProgressReporter.DEFAULT_DELAY)) {
-            report = Main.userInput(() -> Mrdmft.validate(new ValidationProblem(cfg.model(), theory.model(),
-                    cfg.dmft(), cfg.simulation(), cfg.validation()), progress));
+            report = Mrdmft.validate(new ValidationProblem(cfg.model(), theory.model(), cfg.dmft(),
+                    cfg.simulation(), cfg.validation()), progress);
         }
         ValidationRecord record = new ValidationRecord(cfg, fingerprint, theoryOverrides, report,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());

@@ -47,6 +47,8 @@ public final class SimulationSummaryWriter {
         root.put("dt", first.dt());
         root.put("recordStep", first.recordStep());
         root.put("steps", first.steps());
+        ArrayNode warnings = root.putObject("diagnostics").putArray("warnings");
+        first.diagnostics().warnings().forEach(warnings::add); // the same for every draw of the network
         return root;
     }
 

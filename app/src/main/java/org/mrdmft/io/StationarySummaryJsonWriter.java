@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.hipparchus.complex.Complex;
 import org.mrdmft.stationary.FixedPoint;
 import org.mrdmft.stationary.RegionState;
+import org.mrdmft.stationary.StationaryDiagnostics;
 import org.mrdmft.stationary.StationaryResult;
 
 /**
@@ -17,7 +18,9 @@ import org.mrdmft.stationary.StationaryResult;
  * reached), {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch per region,
  * stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
  * (its index), {@code spectrum} (That outliers, bulk radius, disorder), {@code search} (starts, converged) and,
- * for reciprocal networks with a = 0, {@code manifold} (polytope vertices, fracture pairs, components).
+ * for reciprocal networks with a = 0, {@code manifold} (polytope vertices, fracture pairs, components), and
+ * {@code diagnostics} (Levenberg-Marquardt iterations and residual per fixed point, starts that reached none,
+ * the closest miss among them, warnings).
  */
 public final class StationarySummaryJsonWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -74,6 +77,18 @@ public final class StationarySummaryJsonWriter {
         search.put("starts", r.search().starts());
         search.put("converged", r.search().converged());
         SummaryJsonWriter.provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
+        StationaryDiagnostics d = r.diagnostics();
+        ObjectNode diagnostics = root.putObject("diagnostics");
+        d.iterations().forEach(diagnostics.putArray("iterations")::add);
+        SummaryJsonWriter.numbers(diagnostics.putArray("residuals"),
+                d.residuals().stream().mapToDouble(Double::doubleValue).toArray());
+        diagnostics.put("missedStarts", d.missedStarts());
+        if (Double.isFinite(d.closestMiss())) {
+            diagnostics.put("closestMiss", d.closestMiss());
+        } else {
+            diagnostics.putNull("closestMiss");
+        }
+        SummaryJsonWriter.warnings(diagnostics.putArray("warnings"), d.warnings());
         return root;
     }
 

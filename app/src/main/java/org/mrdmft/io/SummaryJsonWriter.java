@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.mrdmft.dmft.TransientDiagnostics;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
 
 /**
  * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a transient run, with the extras
- * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code steps} and {@code cellsEvaluated}.
+ * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code steps}, {@code cellsEvaluated} and
+ * {@code diagnostics} (converged, the implicit diagonal iteration's pass cap, most passes, capped steps and
+ * largest residual left there, warnings).
  * Non-finite numbers are written as null so that the file stays valid JSON.
  */
 public final class SummaryJsonWriter {
@@ -66,7 +69,24 @@ public final class SummaryJsonWriter {
         root.put("dt", r.dt());
         root.put("steps", r.steps());
         root.put("cellsEvaluated", r.cellsEvaluated());
+        diagnostics(root.putObject("diagnostics"), r.diagnostics());
         return root;
+    }
+
+    /** How the solve went: the implicit diagonal iteration's effort (when there is one) and the warnings. */
+    private static void diagnostics(ObjectNode o, TransientDiagnostics d) {
+        o.put("converged", d.converged());
+        if (d.diagonalPassCap() > 0) {
+            o.put("diagonalPassCap", d.diagonalPassCap());
+            o.put("maxDiagonalPasses", d.maxDiagonalPasses());
+            o.put("cappedSteps", d.cappedSteps());
+            number(o, "maxCappedResidual", d.maxCappedResidual());
+        }
+        warnings(o.putArray("warnings"), d.warnings());
+    }
+
+    static void warnings(ArrayNode target, java.util.List<String> warnings) {
+        warnings.forEach(target::add);
     }
 
     /** The fields every summary.json ends with: runtime, version, git commit and config fingerprint. */

@@ -104,4 +104,62 @@ class MainErrorsTest {
         assertThat(err.toString().split("\\R")).hasSize(1);
         assertThat(err.toString()).startsWith("mrdmft: error: internal error: ").contains("boom", "MRDMFT_DEBUG=1");
     }
+
+    private static void assertNumericalFailure(CliRun run) {
+        assertThat(run.code()).as("exit code; stderr: %s", run.err()).isEqualTo(1);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines()[0]).startsWith("mrdmft: numerical failure: ").contains(" (try ")
+                .doesNotContain("Exception", "internal error");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void overflowingInteractionsAreANumericalFailureAndLeaveNothing() throws IOException {
+        Path config = Files.writeString(tmp.resolve("huge.yaml"), TinyConfig.YAML.replace("b: [2.0, 2.0]", "b: [1e308, 1e308]"));
+        CliRun run = CliRun.of("solve", config.toString(), "--out", tmp.resolve("o").toString());
+        assertNumericalFailure(run);
+        assertThat(run.errLines()[0]).contains("became", "region", "at t = ", "dmft.dt");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void disorderThatOverflowsIsANamedInputOrANumericalFailure() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        // its square overflows: refused up front, naming the key
+        CliRun squared = CliRun.of("solve", config.toString(), "--set", "disorder=1e308", "--out", tmp.resolve("o").toString());
+        assertUserError(squared);
+        assertThat(squared.errLines()[0]).startsWith("mrdmft: error: disorder: ");
+        // its square is finite but the kernel's arithmetic overflows: found during the solve
+        CliRun huge = CliRun.of("solve", config.toString(), "--set", "disorder=1e100", "--out", tmp.resolve("o").toString());
+        assertNumericalFailure(huge);
+        assertThat(huge.errLines()[0]).contains("variance Delta");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aTimeStepWhoseTimeSpanOverflowsIsAUserError() throws IOException {
+        Path config = TinyConfig.write(tmp);
+        CliRun run = CliRun.of("solve", config.toString(), "--set", "dmft.dt=1e308", "--out", tmp.resolve("o").toString());
+        assertUserError(run);
+        assertThat(run.errLines()[0]).startsWith("mrdmft: error: dmft.dt: ").contains("not a finite number");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void failuresAreSortedByTypeNotByJavaClass() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ErrorReporter reporter = new ErrorReporter(new java.io.PrintStream(err, true), false);
+        // an IllegalArgumentException from inside a solve is a bug, not a user error
+        assertThat(reporter.handleExecutionException(new IllegalArgumentException("index 3"), null, null)).isEqualTo(1);
+        assertThat(err.toString()).startsWith("mrdmft: error: internal error: ");
+        err.reset();
+        assertThat(reporter.handleExecutionException(
+                new org.mrdmft.failure.InvalidInputException("dmft.dt", "must be > 0"), null, null)).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("mrdmft: error: dmft.dt: must be > 0");
+        err.reset();
+        assertThat(reporter.handleExecutionException(new org.mrdmft.failure.ConvergenceException(
+                "the search", 5, "starts", Double.NaN, 1e-12, "more starts"), null, null)).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo(
+                "mrdmft: numerical failure: the search did not converge after 5 starts (tolerance 1.0E-12) (try more starts)");
+    }
 }

@@ -57,6 +57,7 @@ class SimulateCommandTest {
         // T^{2 1 2} = 2 with U = 1 needs sigma_n^2 > 4: raised, and reported on stderr
         assertThat(s.path("draws").get(0).path("readOutVariance").get(0).asDouble()).isBetween(4.0, 4.2);
         assertThat(run.err()).contains("sigma_n^2 raised to 4.1");
+        assertThat(s.path("diagnostics").path("warnings").get(0).asText()).contains("sigma_n^2 raised to 4.1");
         assertThat(s.path("config").path("simulation").path("scheme").asText()).isEqualTo("rk4");
 
         List<String> lines = Files.readAllLines(out.resolve("currents.csv"));

@@ -75,6 +75,13 @@ class SolveCommandTest {
         assertThat(s.path("dt").asDouble()).isEqualTo(0.05);
         assertThat(s.path("scheme").asText()).isNotBlank();
         assertThat(s.has("cellsEvaluated")).isTrue();
+        JsonNode diagnostics = s.path("diagnostics");
+        assertThat(diagnostics.path("converged").asBoolean()).isTrue();
+        assertThat(diagnostics.path("diagonalPassCap").asInt()).isEqualTo(50);
+        assertThat(diagnostics.path("maxDiagonalPasses").asInt()).isBetween(1, 49);
+        assertThat(diagnostics.path("cappedSteps").asInt()).isZero();
+        assertThat(diagnostics.path("warnings").size()).isZero();
+        assertThat(run.err()).doesNotContain("cap of");
     }
 
     @Test

@@ -32,6 +32,11 @@ class StationarySolveTest {
         JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
         assertThat(s.path("mode").asText()).isEqualTo("stationary");
         assertThat(s.path("search").path("starts").asInt()).isEqualTo(12);
+        JsonNode diagnostics = s.path("diagnostics");
+        assertThat(diagnostics.path("iterations").size()).isEqualTo(s.path("fixedPoints").size());
+        assertThat(diagnostics.path("residuals").get(0).asDouble()).isBetween(0.0, 1e-12);
+        assertThat(diagnostics.path("missedStarts").asInt()).isEqualTo(12 - s.path("search").path("converged").asInt());
+        assertThat(diagnostics.path("warnings").isArray()).isTrue();
         JsonNode fps = s.path("fixedPoints");
         assertThat(fps.size()).isPositive();
         for (String key : List.of("currents", "gain", "delta0", "deltaInf", "structuredVariance", "branch", "stable")) {

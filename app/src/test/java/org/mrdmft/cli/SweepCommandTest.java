@@ -146,4 +146,26 @@ class SweepCommandTest {
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).contains("--shard");
     }
+
+    @Test
+    void aDivergingRowIsANumericalFailureNamingThePoint() throws IOException {
+        TinyConfig.write(tmp);
+        Path sweep = Files.writeString(tmp.resolve("diverging.yaml"),
+                "base: tiny.yaml\naxes: [{key: disorder, values: [0.5, 1e100]}]\n");
+        CliRun r = CliRun.of("sweep", sweep.toString(), "--threads", "1", "--out", tmp.resolve("div").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("mrdmft: numerical failure: sweep point 1 (draw 0): ").contains("(try ");
+    }
+
+    @Test
+    void aRowTooShortToClassifyIsStillAUserError() throws IOException {
+        Files.writeString(tmp.resolve("short.yaml"), TinyConfig.YAML.replace("steps: 200", "steps: 5"));
+        Path sweep = Files.writeString(tmp.resolve("short-sweep.yaml"),
+                "base: short.yaml\naxes: [{key: disorder, values: [0.5]}]\n");
+        CliRun r = CliRun.of("sweep", sweep.toString(), "--out", tmp.resolve("short").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("mrdmft: error: dmft.steps: ");
+    }
 }

@@ -18,6 +18,7 @@ import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.stationary.StationarySettings;
 import org.mrdmft.validation.ValidationSettings;
 import org.mrdmft.dmft.LagSlice;
+import org.mrdmft.dmft.TransientDiagnostics;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TwoTimeSample;
 import org.mrdmft.dynamics.CurrentBehaviour;
@@ -63,6 +64,28 @@ class WritersTest {
                         new RegionDynamics(DynamicsLabel.LIMIT_CYCLE_CHAOS, CurrentBehaviour.PERIODIC, 9.5, 0.7,
                                 Double.NaN, 0.3)), 1.5,
                 new Provenance("9.9.9", "deadbeef"));
+    }
+
+    @Test
+    void summaryRecordsTheSolversDiagnostics() throws IOException {
+        RunRecord plain = record();
+        TransientResult r = plain.result();
+        TransientDiagnostics capped = new TransientDiagnostics(2, 2, 7, 3e-9, List.of("the cap was hit"));
+        TransientResult withDiagnostics = new TransientResult(r.scheme(), r.dt(), r.currents(), r.drives(), r.gain(),
+                r.variance(), r.lagSlices(), r.twoTime(), r.cellsEvaluated(), r.wallSeconds(), capped);
+        RunRecord run = new RunRecord(plain.command(), plain.config(), plain.fingerprint(), withDiagnostics,
+                plain.dynamics(), plain.runtimeSeconds(), plain.provenance());
+        JsonNode d = SummaryJsonWriter.toJson(run).path("diagnostics");
+        assertThat(d.path("converged").asBoolean()).isFalse();
+        assertThat(d.path("diagonalPassCap").asInt()).isEqualTo(2);
+        assertThat(d.path("cappedSteps").asInt()).isEqualTo(7);
+        assertThat(d.path("maxCappedResidual").asDouble()).isEqualTo(3e-9);
+        assertThat(d.path("warnings").get(0).asText()).isEqualTo("the cap was hit");
+        // an explicit engine iterates nothing: no pass counts, nothing to warn of
+        JsonNode explicit = SummaryJsonWriter.toJson(plain).path("diagnostics");
+        assertThat(explicit.path("converged").asBoolean()).isTrue();
+        assertThat(explicit.has("diagonalPassCap")).isFalse();
+        assertThat(explicit.path("warnings").size()).isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.RegionDynamics;
+import org.mrdmft.failure.DivergenceException;
 
 /**
  * The standard row: a transient DMFT solve of the row's config (its dmft settings), each region classified
@@ -25,7 +26,14 @@ public final class TransientRowSolver implements RowSolver {
             throw new ConfigException("dmft.mode", "sweeps run the transient DMFT: set dmft.mode: transient");
         }
         TransientProblem problem = new TransientProblem(cfg.model(), cfg.dmft());
-        TransientResult result = TransientSolvers.forProblem(problem).solve(problem);
+        TransientResult result;
+        try {
+            result = TransientSolvers.forProblem(problem).solve(problem);
+        } catch (DivergenceException e) {
+            // the same failure, said of the row (a sweep of many points must say which one diverged)
+            throw new DivergenceException("sweep point " + point + " (draw " + draw + "): " + e.quantity(),
+                    e.region(), e.time(), e.value(), e.suggestion());
+        }
         List<RegionDynamics> dynamics = DynamicsClassification.classify(result, cfg.model(), cfg.dmft().classifier());
         int r = result.regions();
         double[][] s = result.finalCurrents();

@@ -79,4 +79,23 @@ class ValidationRunTest {
                     .isCloseTo(report.theoryAutocorrelation()[0][k], within(0.03 * d0));
         }
     }
+
+    @Test
+    void aSizeTooLargeForTheHeapIsBlamedOnValidationNeurons() {
+        // with disorder every size needs two dense N x N matrices: N = 200000 needs hundreds of GiB
+        RunConfig cfg = ConfigLoader.parse("""
+                name: big
+                regions: 2
+                disorder: 1.0
+                interactions:
+                  reciprocal: {a: [0, 0], b: [2, 2], signs: [1, 1]}
+                validation: {neurons: [200000]}
+                """, "big", List.of());
+        ValidationRun run = new ValidationRun(ValidationProblem.of(cfg.model(), cfg.dmft(), cfg.simulation(),
+                cfg.validation()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(ProgressListener.NONE))
+                .isInstanceOfSatisfying(org.mrdmft.failure.InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo("validation.neurons"))
+                .hasMessageContaining("N = 200000 needs about");
+    }
 }

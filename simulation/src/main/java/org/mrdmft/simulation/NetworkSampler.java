@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -34,10 +35,10 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
 
     public NetworkSampler {
         if (neurons < 2) {
-            throw new IllegalArgumentException("simulation.neurons: N must be >= 2, got " + neurons);
+            throw new InvalidInputException("simulation.neurons", "N must be >= 2, got " + neurons);
         }
         if (sharedMatrix && (long) neurons * neurons > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("simulation.neurons: N = " + neurons + " is too large for one matrix");
+            throw new InvalidInputException("simulation.neurons", "N = " + neurons + " is too large for one matrix");
         }
     }
 
@@ -117,8 +118,9 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
             }
             s *= RAISE_FACTOR;
         }
-        throw new IllegalArgumentException("overlaps: the loading vectors of region " + (nu + 1)
-                + " have no positive-definite covariance (is U^" + (nu + 1) + " positive definite?)");
+        throw new InvalidInputException("overlaps", "the loading vectors of region " + (nu + 1)
+                + " have no positive-definite covariance (is U^" + (nu + 1) + " positive definite, and are the "
+                + "interactions of moderate size?)");
     }
 
     /** The joint covariance of (n^{. nu}, m^{nu .}[, w^nu]) for read-out variance s. */

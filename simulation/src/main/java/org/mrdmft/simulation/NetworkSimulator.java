@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.failure.DivergenceException;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -16,7 +18,8 @@ import org.mrdmft.model.NetworkModel;
  * up to {@link #DIMENSION_NEURONS} of them) the participation-ratio dimension.
  *
  * <p>Memory is estimated before anything is allocated; a run that would not fit into this JVM's heap is
- * refused with an {@link IllegalArgumentException}.
+ * refused with an {@link InvalidInputException}; a draw whose recorded state becomes non-finite stops with a
+ * {@link DivergenceException} instead of returning NaN.
  */
 public final class NetworkSimulator {
     /** Neurons per region whose traces are recorded. */
@@ -32,14 +35,17 @@ public final class NetworkSimulator {
     private final SimulationSettings settings;
     private final NetworkSampler sampler;
 
-    /** @throws IllegalArgumentException if the run would not fit into memory */
+    /** @throws InvalidInputException for impossible times, or if the run would not fit into memory */
     public NetworkSimulator(NetworkModel model, SimulationSettings settings) {
-        if (!(settings.duration() > settings.dt())) {
-            throw new IllegalArgumentException("simulation.duration must be > simulation.dt = " + settings.dt()
-                    + ", got " + settings.duration());
+        if (!(settings.dt() > 0 && Double.isFinite(settings.dt()))) {
+            throw new InvalidInputException("simulation.dt", "must be finite and > 0, got " + settings.dt());
+        }
+        if (!(settings.duration() > settings.dt() && Double.isFinite(settings.duration()))) {
+            throw new InvalidInputException("simulation.duration", "must be finite and > simulation.dt = "
+                    + settings.dt() + ", got " + settings.duration());
         }
         if (!(settings.burnIn() >= 0 && settings.burnIn() < settings.duration())) {
-            throw new IllegalArgumentException("simulation.burnIn must lie in [0, duration), got "
+            throw new InvalidInputException("simulation.burnIn", "must lie in [0, duration), got "
                     + settings.burnIn());
         }
         this.model = model;
@@ -82,7 +88,7 @@ public final class NetworkSimulator {
     /**
      * Refuses settings whose estimated memory exceeds {@code maxHeap} minus a headroom.
      *
-     * @throws IllegalArgumentException naming simulation.neurons
+     * @throws InvalidInputException naming simulation.neurons
      */
     public void requireMemory(long maxHeap) {
         long available = maxHeap - Math.max(HEADROOM_BYTES, maxHeap / 10);
@@ -90,8 +96,8 @@ public final class NetworkSimulator {
         boolean tooLargeArray = sampler.denseMatrices() > 0
                 && (long) settings.neurons() * settings.neurons() > Integer.MAX_VALUE - 8;
         if (need > available || tooLargeArray) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "simulation.neurons: N = %d needs about %.1f GiB, more than the %.1f GiB this JVM may use",
+            throw new InvalidInputException("simulation.neurons", String.format(Locale.ROOT,
+                    "N = %d needs about %.1f GiB, more than the %.1f GiB this JVM may use",
                     settings.neurons(), need / GIB, Math.max(0, available) / GIB));
         }
     }
@@ -140,6 +146,26 @@ public final class NetworkSimulator {
                 net.readOutVariance(), net.warnings(), (System.nanoTime() - start) / 1e9);
     }
 
+    /** What to try when a simulated network diverges. */
+    static final String DIVERGENCE_SUGGESTION = "a smaller simulation.dt (or simulation.scheme: rk4), "
+            + "or disorder and interaction strengths of order 1";
+
+    /** Stops a draw at the first recorded state with a non-finite variance or current (R^2 + R numbers). */
+    private static void requireFinite(double time, double[][] s, double[] delta) {
+        for (int mu = 0; mu < delta.length; mu++) {
+            if (!Double.isFinite(delta[mu])) {
+                throw new DivergenceException("the simulated variance <x^2>", mu + 1, time, delta[mu],
+                        DIVERGENCE_SUGGESTION);
+            }
+            for (int nu = 0; nu < delta.length; nu++) {
+                if (!Double.isFinite(s[mu][nu])) {
+                    throw new DivergenceException("the simulated current S^{" + (mu + 1) + (nu + 1) + "}", mu + 1,
+                            time, s[mu][nu], DIVERGENCE_SUGGESTION);
+                }
+            }
+        }
+    }
+
     /** Copies each observed state into the recordings. */
     private static final class Recorder implements NetworkIntegration.Observer {
         final double[][][] currents;
@@ -163,6 +189,7 @@ public final class NetworkSimulator {
 
         @Override
         public void observe(double time, double[][] s, double[][] j, double[] psi, double[] delta, double[][] h) {
+            requireFinite(time, s, delta);
             currents[k] = org.mrdmft.model.Arrays2.copy(s);
             drives[k] = org.mrdmft.model.Arrays2.copy(j);
             gain[k] = psi.clone();

@@ -31,6 +31,11 @@ public record SimulationResult(SimulationScheme scheme, double dt, double record
         warnings = List.copyOf(warnings);
     }
 
+    /** The draw's diagnostics: sigma_n^2 per region and the warnings (the same for every draw of a network). */
+    public SimulationDiagnostics diagnostics() {
+        return new SimulationDiagnostics(readOutVariance, warnings);
+    }
+
     /** Number of recorded time points. */
     public int steps() {
         return gain.length;

@@ -1,6 +1,7 @@
 package org.mrdmft.validation;
 
 import org.mrdmft.simulation.LateAverages;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.simulation.NetworkSimulator;
 import org.mrdmft.simulation.SampledNetwork;
 import org.mrdmft.simulation.SimulationResult;
@@ -37,6 +38,18 @@ public final class ValidationRun {
         this.theoryModel = problem.theory();
     }
 
+    /** The simulator of one size; a size it refuses is blamed on validation.neurons, where the size came from. */
+    private NetworkSimulator simulator(SimulationSettings settings) {
+        try {
+            return new NetworkSimulator(config.model(), settings);
+        } catch (InvalidInputException e) {
+            if (e.input().equals("simulation.neurons")) {
+                throw new InvalidInputException("validation.neurons", e.problem());
+            }
+            throw e;
+        }
+    }
+
     public ValidationReport run(ProgressListener progress) {
         ValidationSettings v = config.validation();
         SimulationSettings base = config.simulation();
@@ -54,7 +67,7 @@ public final class ValidationRun {
         for (int s = 0; s < sizes.length; s++) {
             SimulationSettings settings = new SimulationSettings(sizes[s], base.dt(), base.duration(), draws,
                     base.seed(), base.scheme(), base.recordEvery(), base.burnIn(), base.threads(), base.sharedMatrix());
-            NetworkSimulator simulator = new NetworkSimulator(config.model(), settings);
+            NetworkSimulator simulator = simulator(settings);
             double[][][] sim = new double[draws][][];
             double[][][] thy = new double[draws][][];
             double[][][] finite = new double[draws][][];

@@ -129,7 +129,7 @@ class NetworkSimulatorTest {
         NetworkModel model = NetworkModel.of(new double[] {1.0, 1.0}, new double[2][2][2]);
         SimulationSettings s = Simulations.settings(200_000, 0.05, 10, 1, SimulationScheme.RK4, 1, false);
         assertThatThrownBy(() -> new NetworkSimulator(model, s))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(org.mrdmft.failure.InvalidInputException.class)
                 .hasMessageMatching("simulation\\.neurons: N = 200000 needs about 59[0-9]\\.[0-9] GiB, more than the "
                         + "[0-9.]+ GiB this JVM may use");
         NetworkSimulator ok = new NetworkSimulator(model, Simulations.settings(2000, 0.05, 10, 1,

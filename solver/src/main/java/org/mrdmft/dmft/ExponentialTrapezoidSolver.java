@@ -19,7 +19,11 @@ import org.mrdmft.kernel.GaussianKernel;
  */
 public final class ExponentialTrapezoidSolver implements TransientSolver {
 
+    /** The most fixed-point passes of the implicit diagonal per step, unless told otherwise. */
+    public static final int DIAGONAL_PASS_CAP = 50;
+
     private final int corrections;
+    private final int diagonalPassCap;
 
     /** The default: one kernel evaluation per cell (predict, evaluate, correct). */
     public ExponentialTrapezoidSolver() {
@@ -31,17 +35,30 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
      *     kernel evaluation per cell and only changes the result at third order
      */
     public ExponentialTrapezoidSolver(int corrections) {
+        this(corrections, DIAGONAL_PASS_CAP);
+    }
+
+    /**
+     * @param corrections extra evaluate-correct passes per column (0 = default)
+     * @param diagonalPassCap the most fixed-point passes of the implicit diagonal per step (&gt;= 1); a step
+     *     that reaches it without meeting the tolerance is counted in the result's diagnostics
+     */
+    public ExponentialTrapezoidSolver(int corrections, int diagonalPassCap) {
         if (corrections < 0) {
             throw new IllegalArgumentException("corrections must be >= 0");
         }
+        if (diagonalPassCap < 1) {
+            throw new IllegalArgumentException("diagonalPassCap must be >= 1");
+        }
         this.corrections = corrections;
+        this.diagonalPassCap = diagonalPassCap;
     }
 
     @Override
     public TransientResult solve(TransientProblem problem, ProgressListener progress) {
         long start = System.nanoTime();
         TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
-        Run run = new Run(setup, corrections);
+        Run run = new Run(setup, corrections, diagonalPassCap);
         run.integrate(progress);
         return run.result(DmftScheme.EXP_TRAPEZOID, (System.nanoTime() - start) * 1e-9);
     }
@@ -94,10 +111,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[] gLow;
         private final TwoTimeRecorder recorder;
         private long cells;
+        private final int passCap;
+        // diagnostics of the implicit diagonal
+        private int maxPasses;
+        private int cappedSteps;
+        private double maxCappedResidual;
 
-        Run(TransientSetup setup, int corrections) {
+        Run(TransientSetup setup, int corrections, int passCap) {
             this.setup = setup;
             this.corrections = corrections;
+            this.passCap = passCap;
             this.r = setup.regions();
             this.nt = setup.steps();
             this.h = setup.dt();
@@ -205,6 +228,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     psi[mu] = kernel.gain(d);
                 }
                 field.evaluate(sNew, psi, inputs[n], traj.drives[n]);
+                DivergenceCheck.step(traj, n, h);
                 if (recorder.wants(n)) {
                     for (int mu = 0; mu < r; mu++) {
                         final double[] a = aCol[mu];
@@ -245,6 +269,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 gLow[mu] = 0.0;
             }
             field.evaluate(traj.currents[0], traj.gain[0], inputs[0], traj.drives[0]);
+            DivergenceCheck.step(traj, 0, h);
             if (recorder.wants(0)) {
                 for (int mu = 0; mu < r; mu++) {
                     final double d0 = diag[mu][0];
@@ -406,8 +431,11 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 qn[mu] = base[mu] + w1 * w1 * fPrev[mu][n - 1];
             }
             // fixed-point iteration: contraction factor w1^2 dF/dQ, about h^2/4
-            for (int iter = 0; iter < 50; iter++) {
-                double change = 0.0;
+            int passes = 0;
+            boolean met = false;
+            double change = 0.0;
+            while (passes < passCap && !met) {
+                change = 0.0;
                 for (int mu = 0; mu < r; mu++) {
                     double d = aCol[mu][n] + qn[mu];
                     cCol[mu][n] = kernel.correlation(d, d, d);
@@ -417,9 +445,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     change = Math.max(change, Math.abs(next - qn[mu]));
                     qn[mu] = next;
                 }
-                if (change <= 1e-15 * (1.0 + Math.abs(qn[0]))) {
-                    break;
-                }
+                passes++;
+                met = change <= 1e-15 * (1.0 + Math.abs(qn[0]));
+            }
+            maxPasses = Math.max(maxPasses, passes);
+            if (!met) {
+                cappedSteps++;
+                maxCappedResidual = Math.max(maxCappedResidual, change);
             }
             for (int mu = 0; mu < r; mu++) {
                 double d = aCol[mu][n] + qn[mu];
@@ -447,7 +479,15 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         }
 
         TransientResult result(DmftScheme scheme, double seconds) {
-            return traj.toResult(scheme, h, recorder, cells, seconds);
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            if (cappedSteps > 0) {
+                warnings.add(String.format(java.util.Locale.ROOT,
+                        "the implicit diagonal iteration stopped at its cap of %d passes without meeting its "
+                                + "tolerance at %d of %d steps (largest change left %.3g); a smaller dmft.dt "
+                                + "makes it contract faster", passCap, cappedSteps, nt - 1, maxCappedResidual));
+            }
+            return traj.toResult(scheme, h, recorder, cells, seconds,
+                    new TransientDiagnostics(passCap, maxPasses, cappedSteps, maxCappedResidual, warnings));
         }
     }
 }

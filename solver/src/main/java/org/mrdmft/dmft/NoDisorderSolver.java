@@ -41,6 +41,7 @@ public final class NoDisorderSolver implements TransientSolver {
             traj.gain[0][mu] = kernel.gain(d);
         }
         field.evaluate(traj.currents[0], traj.gain[0], inputs[0], traj.drives[0]);
+        DivergenceCheck.step(traj, 0, setup.dt());
         long reportEvery = Math.max(1, nt / 200);
         for (int n = 1; n < nt; n++) {
             double[][] sOld = traj.currents[n - 1];
@@ -56,6 +57,7 @@ public final class NoDisorderSolver implements TransientSolver {
                 traj.gain[n][mu] = kernel.gain(d);
             }
             field.evaluate(sNew, traj.gain[n], inputs[n], traj.drives[n]);
+            DivergenceCheck.step(traj, n, setup.dt());
             if (n % reportEvery == 0 || n == nt - 1) {
                 progress.onProgress(n, nt - 1);
             }

@@ -142,6 +142,7 @@ public final class ReferenceEulerSolver implements TransientSolver {
                 traj.variance[j][mu] = d;
                 traj.gain[j][mu] = kernel.gain(d);
             }
+            DivergenceCheck.step(traj, j, dt);
             if (recorder.wants(j)) {
                 recordColumn(recorder, r, j, lo, dCur);
             }

@@ -17,8 +17,13 @@ final class Trajectory {
     }
 
     TransientResult toResult(DmftScheme scheme, double dt, TwoTimeRecorder recorder, long cells, double seconds) {
+        return toResult(scheme, dt, recorder, cells, seconds, TransientDiagnostics.explicit());
+    }
+
+    TransientResult toResult(DmftScheme scheme, double dt, TwoTimeRecorder recorder, long cells, double seconds,
+                             TransientDiagnostics diagnostics) {
         return new TransientResult(scheme, dt, currents, drives, gain, variance,
                 recorder == null ? java.util.List.of() : recorder.lagSlices(variance, dt),
-                recorder == null ? null : recorder.twoTime(), cells, seconds);
+                recorder == null ? null : recorder.twoTime(), cells, seconds, diagnostics);
     }
 }

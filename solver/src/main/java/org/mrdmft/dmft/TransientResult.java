@@ -16,10 +16,20 @@ import org.mrdmft.dmft.DmftScheme;
  * @param twoTime the two-time function on a strided grid (null when not kept)
  * @param cellsEvaluated number of two-time cells the solver evaluated (0 on the g = 0 fast path)
  * @param wallSeconds wall-clock time of the solve
+ * @param diagnostics how the solve went: iteration effort and warnings
  */
 public record TransientResult(DmftScheme scheme, double dt, double[][][] currents, double[][][] drives,
                               double[][] gain, double[][] variance, List<LagSlice> lagSlices,
-                              TwoTimeSample twoTime, long cellsEvaluated, double wallSeconds) {
+                              TwoTimeSample twoTime, long cellsEvaluated, double wallSeconds,
+                              TransientDiagnostics diagnostics) {
+
+    /** A result without diagnostics (an engine that iterates nothing, or a result assembled by hand). */
+    public TransientResult(DmftScheme scheme, double dt, double[][][] currents, double[][][] drives,
+                           double[][] gain, double[][] variance, List<LagSlice> lagSlices,
+                           TwoTimeSample twoTime, long cellsEvaluated, double wallSeconds) {
+        this(scheme, dt, currents, drives, gain, variance, lagSlices, twoTime, cellsEvaluated, wallSeconds,
+                TransientDiagnostics.explicit());
+    }
 
     /** Number of time points Nt. */
     public int steps() {

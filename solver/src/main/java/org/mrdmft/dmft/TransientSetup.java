@@ -3,8 +3,10 @@ package org.mrdmft.dmft;
 import java.util.Arrays;
 import org.hipparchus.random.Well19937c;
 import org.mrdmft.dmft.DmftSettings;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
+import org.mrdmft.model.ModelChecks;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -24,9 +26,7 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
         DmftSettings s = problem.settings();
         int r = model.regions();
         int nt = s.steps();
-        if (!(s.dt() > 0) || nt < 2) {
-            throw new IllegalArgumentException("dmft.dt must be > 0 and dmft.steps >= 2");
-        }
+        requireComputable(model, s);
         double[][] s0 = s.initialCurrents();
         if (s0 == null) {
             Well19937c rng = new Well19937c(s.seed());
@@ -57,6 +57,25 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
         int window = s.window() > 0 ? Math.min(s.window(), nt) : nt;
         return new TransientSetup(model, s, Kernels.forNonlinearity(model.nonlinearity()), r, nt, s.dt(), s0, q0,
                 inputs, refs, stride, window);
+    }
+
+    /**
+     * Refuses, before anything is allocated, the settings and networks whose arithmetic overflows from the
+     * start: a non-positive or non-finite dt, fewer than two steps, a time span (Nt - 1) dt that is not
+     * finite, and disorder strengths whose squares (the weights of the DMFT's sources) are not finite.
+     */
+    static void requireComputable(NetworkModel model, DmftSettings s) {
+        if (!(s.dt() > 0 && Double.isFinite(s.dt()))) {
+            throw new InvalidInputException("dmft.dt", "must be finite and > 0, got " + s.dt());
+        }
+        if (s.steps() < 2) {
+            throw new InvalidInputException("dmft.steps", "must be >= 2, got " + s.steps());
+        }
+        if (!Double.isFinite(s.duration())) {
+            throw new InvalidInputException("dmft.dt", "the time span (dmft.steps - 1) * dmft.dt = "
+                    + (s.steps() - 1) + " * " + s.dt() + " is not a finite number");
+        }
+        ModelChecks.requireFiniteDisorderWeights(model);
     }
 
     /** (g^mu)^2 per region: the default random part of the initial variance of the default scheme. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TwoTimeSample;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -67,7 +68,7 @@ public final class CurrentsClassifier {
     /**
      * Classifies every region of a transient result, every region taken as disordered.
      *
-     * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
+     * @throws InvalidInputException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
      */
     public static List<RegionDynamics> classify(TransientResult result) {
         boolean[] all = new boolean[result.regions()];
@@ -78,7 +79,7 @@ public final class CurrentsClassifier {
     /**
      * Classifies every region of a transient result of the given model.
      *
-     * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
+     * @throws InvalidInputException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
      */
     public static List<RegionDynamics> classify(TransientResult result, NetworkModel model) {
         boolean[] disordered = new boolean[result.regions()];
@@ -94,12 +95,13 @@ public final class CurrentsClassifier {
      * Classifies every region of a transient result; {@code disordered[mu]} says whether region mu has
      * fluctuations of its own that can be chaotic.
      *
-     * @throws IllegalArgumentException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
+     * @throws InvalidInputException if the result holds no lag slice or is too short to judge (Nt &lt; 8)
      */
     public static List<RegionDynamics> classify(TransientResult result, boolean[] disordered) {
         int nt = result.steps();
         if (nt < 8) {
-            throw new IllegalArgumentException("a run of " + nt + " steps is too short to classify its dynamics");
+            throw new InvalidInputException("dmft.steps", "a run of " + nt
+                    + " steps is too short to classify its dynamics (at least 8)");
         }
         LagSlice slice = longSlice(result);
         int start = nt / 3;
@@ -203,7 +205,7 @@ public final class CurrentsClassifier {
     static LagSlice longSlice(TransientResult result) {
         List<LagSlice> slices = result.lagSlices();
         if (slices.isEmpty()) {
-            throw new IllegalArgumentException("the result holds no lag slice to classify");
+            throw new InvalidInputException("dmft.lagReferenceTimes", "the result holds no lag slice to classify");
         }
         LagSlice best = null;
         for (LagSlice s : slices) {

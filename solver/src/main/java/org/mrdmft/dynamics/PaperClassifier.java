@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.failure.InvalidInputException;
 
 /**
  * The paper's classification of a region's dynamics from its normalised lag slice
@@ -79,7 +80,7 @@ public final class PaperClassifier {
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("the result holds no lag slice to classify");
+            throw new InvalidInputException("dmft.lagReferenceTimes", "the result holds no lag slice to classify");
         }
         return best;
     }

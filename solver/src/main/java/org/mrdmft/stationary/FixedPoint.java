@@ -15,9 +15,10 @@ import org.hipparchus.complex.Complex;
  *     region's state is stable (zero modes of a fixed-point manifold count as stable)
  * @param residual max |-S + J| at the returned point
  * @param starts how many of the random starts converged here
+ * @param iterations Levenberg-Marquardt iterations of the first start that reached it
  */
 public record FixedPoint(double[][] currents, double[] gain, List<RegionState> regions, Complex[] eigenvalues,
-                         boolean stable, double residual, int starts) {
+                         boolean stable, double residual, int starts, int iterations) {
 
     /** The largest real part among the eigenvalues (the growth rate of the least stable direction). */
     public double growthRate() {
@@ -29,6 +30,6 @@ public record FixedPoint(double[][] currents, double[] gain, List<RegionState> r
     }
 
     FixedPoint withStarts(int n) {
-        return new FixedPoint(currents, gain, regions, eigenvalues, stable, residual, n);
+        return new FixedPoint(currents, gain, regions, eigenvalues, stable, residual, n, iterations);
     }
 }

@@ -14,6 +14,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.util.Pair;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.NetworkModel;
@@ -28,6 +29,9 @@ import org.mrdmft.model.NetworkModel;
 public final class FixedPointSolver {
     /** Real parts up to this count as zero modes (marginal directions of a fixed-point manifold). */
     public static final double MARGINAL = 1e-7;
+    /** Levenberg-Marquardt iterations allowed per start. */
+    public static final int MAX_ITERATIONS = 1000;
+    private static final int MAX_EVALUATIONS = 2000;
 
     private final NetworkModel model;
     private final GaussianKernel kernel;
@@ -41,8 +45,8 @@ public final class FixedPointSolver {
         for (int mu = 0; mu < model.regions(); mu++) {
             for (int nu = 0; nu < model.regions(); nu++) {
                 if (mu != nu && model.disorderWeight(mu, nu) != 0.0) {
-                    throw new IllegalArgumentException(
-                            "crossDisorder: stationary mode does not support cross-region disorder yet");
+                    throw new InvalidInputException("crossDisorder",
+                            "stationary mode does not support cross-region disorder yet");
                 }
             }
         }
@@ -71,6 +75,7 @@ public final class FixedPointSolver {
         List<FixedPoint> found = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         int converged = 0;
+        double closestMiss = Double.POSITIVE_INFINITY;
         for (int k = 0; k < starts; k++) {
             double[] s0 = new double[n];
             if (k > 0) {
@@ -80,16 +85,20 @@ public final class FixedPointSolver {
                     s0[i] = sd * rng.nextGaussian();
                 }
             }
-            double[] s = converge(eq, s0, tolerance);
-            if (s == null) {
+            Attempt attempt = converge(eq, s0, tolerance);
+            if (!attempt.converged()) {
+                if (!Double.isNaN(attempt.residual())) {
+                    closestMiss = Math.min(closestMiss, attempt.residual());
+                }
                 continue;
             }
+            double[] s = attempt.point();
             converged++;
             int same = indexOf(found, s, r);
             if (same >= 0) {
                 counts.set(same, counts.get(same) + 1);
             } else {
-                found.add(classify(eq, s));
+                found.add(classify(eq, s, attempt.iterations()));
                 counts.add(1);
             }
         }
@@ -98,11 +107,23 @@ public final class FixedPointSolver {
             out.add(found.get(i).withStarts(counts.get(i)));
         }
         out.sort(Comparator.comparingInt(FixedPoint::starts).reversed());
-        return new FixedPointSearch(List.copyOf(out), starts, converged);
+        return new FixedPointSearch(List.copyOf(out), starts, converged,
+                Double.isInfinite(closestMiss) ? Double.NaN : closestMiss);
     }
 
-    /** Levenberg-Marquardt from s0; null when it does not reach the tolerance. */
-    private static double[] converge(CurrentEquations eq, double[] s0, double tolerance) {
+    /**
+     * One Levenberg-Marquardt run from a start.
+     *
+     * @param point where it ended (null when the optimiser gave up)
+     * @param iterations iterations spent
+     * @param residual max |-S + J| at the point (NaN when there is none)
+     * @param converged whether the residual meets the tolerance
+     */
+    private record Attempt(double[] point, int iterations, double residual, boolean converged) {
+    }
+
+    /** Levenberg-Marquardt from s0. */
+    private static Attempt converge(CurrentEquations eq, double[] s0, double tolerance) {
         int n = s0.length;
         LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(s0)
@@ -114,15 +135,16 @@ public final class FixedPointSolver {
                 })
                 .checker((iteration, previous, current) ->
                         current.getResiduals().getLInfNorm() <= tolerance)
-                .maxEvaluations(2000)
-                .maxIterations(1000)
+                .maxEvaluations(MAX_EVALUATIONS)
+                .maxIterations(MAX_ITERATIONS)
                 .build();
         try {
             LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(problem);
             double[] s = opt.getPoint().toArray();
-            return eq.evaluate(s).maxResidual() <= tolerance ? s : null;
+            double residual = eq.evaluate(s).maxResidual();
+            return new Attempt(s, opt.getIterations(), residual, residual <= tolerance);
         } catch (MathIllegalStateException e) {
-            return null; // no convergence from this start
+            return new Attempt(null, MAX_ITERATIONS, Double.NaN, false); // no convergence from this start
         }
     }
 
@@ -146,7 +168,7 @@ public final class FixedPointSolver {
         return -1;
     }
 
-    private FixedPoint classify(CurrentEquations eq, double[] s) {
+    private FixedPoint classify(CurrentEquations eq, double[] s, int iterations) {
         CurrentEquations.Evaluation e = eq.evaluate(s);
         int r = model.regions();
         double[][] currents = new double[r][r];
@@ -161,6 +183,6 @@ public final class FixedPointSolver {
         for (RegionState st : e.states()) {
             stable &= st.stable();
         }
-        return new FixedPoint(currents, e.gain(), List.of(e.states()), eig, stable, e.maxResidual(), 0);
+        return new FixedPoint(currents, e.gain(), List.of(e.states()), eig, stable, e.maxResidual(), 0, iterations);
     }
 }

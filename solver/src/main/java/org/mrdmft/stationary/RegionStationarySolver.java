@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.mrdmft.failure.ConvergenceException;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
@@ -35,6 +36,8 @@ public final class RegionStationarySolver {
 
     private static final double RELATIVE_ACCURACY = 1e-15;
     private static final double ABSOLUTE_ACCURACY = 1e-15;
+    /** The largest variance a bracketing search tries before giving up. */
+    private static final double BRACKET_LIMIT = 1e15;
     private static final int MAX_EVALUATIONS = 200;
     /** Smallest positive trial variance for the A = 0 static root, where D = 0 is a trivial root. */
     private static final double TINY_VARIANCE = 1e-200;
@@ -221,8 +224,8 @@ public final class RegionStationarySolver {
     private static double expandUpward(DoubleUnaryOperator f, double hi) {
         while (!(f.applyAsDouble(hi) > 0.0)) {
             hi *= 2.0;
-            if (hi > 1e15) {
-                throw new IllegalStateException("no upper bracket below 1e15");
+            if (hi > BRACKET_LIMIT) {
+                throw unbracketed();
             }
         }
         return hi;
@@ -232,11 +235,18 @@ public final class RegionStationarySolver {
     private static double expandDownward(DoubleUnaryOperator f, double hi) {
         while (!(f.applyAsDouble(hi) < 0.0)) {
             hi *= 2.0;
-            if (hi > 1e15) {
-                throw new IllegalStateException("no upper bracket below 1e15");
+            if (hi > BRACKET_LIMIT) {
+                throw unbracketed();
             }
         }
         return hi;
+    }
+
+    /** The failure of a variance search that doubled past {@link #BRACKET_LIMIT} without changing sign. */
+    private static ConvergenceException unbracketed() {
+        return new ConvergenceException("the bracketing of a stationary variance (doubling it up to "
+                + BRACKET_LIMIT + ")", (long) Math.ceil(Math.log(BRACKET_LIMIT) / Math.log(2)), "doublings",
+                Double.NaN, Double.NaN, "smaller disorder strengths g (the variance grows like g^2)");
     }
 
     private static double solve(DoubleUnaryOperator f, double lo, double hi) {

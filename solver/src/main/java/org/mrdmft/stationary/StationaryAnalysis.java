@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.complex.Complex;
 import org.mrdmft.stationary.StationarySettings;
+import org.mrdmft.failure.ConvergenceException;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
+import org.mrdmft.model.ModelChecks;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -29,8 +32,8 @@ public final class StationaryAnalysis {
         double[] d = profile.delta();
         double left = Math.abs(d[d.length - 1] - state.deltaInf());
         if (!(left <= DECAY_TOLERANCE * Math.max(state.delta0(), 1e-12))) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "stationary.maxLag: %g is too short for the correlation time of region %d "
+            throw new InvalidInputException("stationary.maxLag", String.format(java.util.Locale.ROOT,
+                    "%g is too short for the correlation time of region %d "
                             + "(Delta(maxLag) - Dinf = %.3g, more than %.0e of D0 = %.4g); raise it",
                     maxLag, mu + 1, left, DECAY_TOLERANCE, state.delta0()));
         }
@@ -39,21 +42,23 @@ public final class StationaryAnalysis {
     /**
      * Runs the analysis.
      *
-     * @throws IllegalArgumentException when no start reaches a fixed point (no stationary state in reach), when
-     *     the lag grid is too short for a region's correlation time, or when the network has features the
-     *     stationary theory does not cover
+     * @throws ConvergenceException when no start reaches a fixed point (no stationary state in reach)
+     * @throws InvalidInputException when the lag grid is too short for a region's correlation time, when a
+     *     disorder strength overflows, or when the network has features the stationary theory does not cover
      */
     public StationaryResult analyse(StationarySettings settings) {
         long start = System.nanoTime();
+        ModelChecks.requireFiniteDisorderWeights(model);
         RegionStationarySolver regions = new RegionStationarySolver(kernel);
         double[] g = model.disorder();
         RegionStateSelector selector = (mu, a) -> regions.stableState(g[mu], a);
         FixedPointSearch search = new FixedPointSolver(model, selector)
                 .search(settings.starts(), settings.currentScale(), settings.seed(), settings.tolerance());
         if (search.fixedPoints().isEmpty()) {
-            throw new IllegalArgumentException("stationary: no stationary state in reach: none of the "
-                    + settings.starts() + " starts reached |-S + J| <= " + settings.tolerance()
-                    + " (try more stationary.starts, another stationary.currentScale, or dmft.mode: transient)");
+            throw new ConvergenceException("no stationary state in reach: the fixed-point search",
+                    settings.starts(), "starts", search.closestMiss(),
+                    settings.tolerance(), "more stationary.starts, another stationary.currentScale, "
+                    + "or dmft.mode: transient");
         }
         int points = (int) Math.round(settings.maxLag() / settings.lagStep()) + 1;
         ParticleMotion motion = new ParticleMotion(kernel);

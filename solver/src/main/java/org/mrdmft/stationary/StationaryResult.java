@@ -14,10 +14,20 @@ import org.hipparchus.complex.Complex;
  * @param bulkRadius radius of the random bulk
  * @param gainScaledSpectra per fixed point, eigenvalues of the gain-scaled That
  * @param wallSeconds wall time of the analysis
+ * @param diagnostics how the search went: iterations and residuals per fixed point, starts that missed,
+ *     warnings
  */
 public record StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
                                Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
-                               double wallSeconds) {
+                               double wallSeconds, StationaryDiagnostics diagnostics) {
+
+    /** A result whose diagnostics are read off the search alone. */
+    public StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
+                            Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
+                            double wallSeconds) {
+        this(search, lags, correlations, outliers, bulkRadius, gainScaledSpectra, wallSeconds,
+                StationaryDiagnostics.of(search));
+    }
 
     /** The fixed point that stands for the network: the stable one most starts reached, else the most reached. */
     public FixedPoint representative() {

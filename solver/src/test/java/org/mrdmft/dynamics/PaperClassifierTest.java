@@ -134,7 +134,8 @@ class PaperClassifierTest {
     void resultWithoutSlicesIsRejected() {
         TransientResult r = new TransientResult(DmftScheme.EXP_TRAPEZOID, DT, new double[3][1][1],
                 new double[3][1][1], new double[3][1], new double[3][1], List.of(), null, 0, 0);
-        assertThatThrownBy(() -> PaperClassifier.classify(r)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PaperClassifier.classify(r))
+                .isInstanceOf(org.mrdmft.failure.InvalidInputException.class);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.mrdmft.stationary.StationarySettings;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
+import org.mrdmft.failure.ConvergenceException;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
 import org.mrdmft.model.InteractionTensors;
@@ -66,15 +68,45 @@ class StationaryAnalysisTest {
                 base.overlaps(), in);
         StationarySettings s = new StationarySettings(4, 0, 2.0, 1e-300, 0.05, 10.0);
         assertThatThrownBy(() -> new StationaryAnalysis(m).analyse(s))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("stationary: no stationary state in reach");
+                .isInstanceOfSatisfying(ConvergenceException.class, e -> {
+                    assertThat(e.iterations()).isEqualTo(4);
+                    assertThat(e.suggestion()).contains("stationary.starts");
+                })
+                .hasMessageStartingWith("no stationary state in reach");
     }
 
     @Test
     void aLagGridShorterThanTheCorrelationTimeIsAClearError() {
         StationarySettings shortGrid = new StationarySettings(8, 0, 2.0, 1e-12, 0.05, 2.0);
         assertThatThrownBy(() -> new StationaryAnalysis(mixed()).analyse(shortGrid))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo("stationary.maxLag"))
                 .hasMessageStartingWith("stationary.maxLag: 2.00000 is too short for the correlation time of region 2");
+    }
+
+    @Test
+    void diagnosticsAccountForEveryStart() {
+        StationarySettings settings = new StationarySettings(12, 0, 2.0, 1e-12, 0.05, 60.0);
+        StationaryResult st = new StationaryAnalysis(mixed()).analyse(settings);
+        StationaryDiagnostics d = st.diagnostics();
+        int reached = st.search().fixedPoints().stream().mapToInt(FixedPoint::starts).sum();
+        assertThat(reached + d.missedStarts()).isEqualTo(settings.starts());
+        assertThat(d.iterations()).hasSameSizeAs(st.search().fixedPoints());
+        assertThat(d.iterations()).allSatisfy(n -> assertThat(n).isBetween(0, FixedPointSolver.MAX_ITERATIONS));
+        assertThat(d.residuals()).allSatisfy(r -> assertThat(r).isBetween(0.0, settings.tolerance()));
+        assertThat(d.warnings()).isEmpty(); // a stable fixed point exists (see the test above)
+    }
+
+    @Test
+    void inputsTheStationaryTheoryCannotTakeAreNamed() {
+        NetworkModel base = mixed();
+        NetworkModel cross = new NetworkModel(2, Nonlinearity.ERF, base.disorder(), new double[][] {{0, 0.5}, {0, 0}},
+                base.interactions(), base.overlaps(), InputDrive.none(2));
+        assertThatThrownBy(() -> new StationaryAnalysis(cross).analyse(StationarySettings.defaults()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.input()).isEqualTo("crossDisorder"));
+        assertThatThrownBy(() -> new StationaryAnalysis(base.withDisorder(new double[] {1e300, 1.0}))
+                .analyse(StationarySettings.defaults()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.input()).isEqualTo("disorder"));
     }
 }
