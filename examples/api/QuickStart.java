@@ -8,7 +8,7 @@ import org.mrdmft.api.Mrdmft;
 import org.mrdmft.api.Network;
 import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.TransientResult;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.NetworkModel;
 

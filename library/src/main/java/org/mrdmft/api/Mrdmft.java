@@ -10,7 +10,7 @@ import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.dynamics.DynamicsClassification;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.simulation.NetworkSimulator;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.dmft.DmftSettings;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 
 /** The keys of {@code dmft:}, the settings of the transient and stationary DMFT ({@link DmftSettings}). */
 final class DmftSection {

@@ -17,7 +17,7 @@ import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.dynamics.Attractor;
 import org.mrdmft.dynamics.AttractorCensus;
 import org.mrdmft.dynamics.DynamicsClassification;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.PaperClassifier;
 import org.mrdmft.dynamics.RegionDynamics;

@@ -15,7 +15,7 @@ import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.dynamics.DynamicsClassification;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.NetworkModel;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.sweep.LeadingEigenvalueAxis;
 import org.mrdmft.sweep.SweepPlan;

@@ -1,6 +1,5 @@
 package org.mrdmft.dmft;
 
-import org.mrdmft.dynamics.DynamicsClassifier;
 
 import org.mrdmft.model.Arrays2;
 

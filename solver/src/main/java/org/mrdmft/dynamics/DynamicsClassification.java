@@ -2,7 +2,7 @@ package org.mrdmft.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.model.NetworkModel;
 

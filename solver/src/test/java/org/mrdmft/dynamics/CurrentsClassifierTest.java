@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.dmft.DmftSettings;
-import org.mrdmft.dynamics.DynamicsClassifier;
+import org.mrdmft.dmft.DynamicsClassifier;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;

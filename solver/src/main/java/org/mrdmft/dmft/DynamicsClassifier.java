@@ -1,4 +1,4 @@
-package org.mrdmft.dynamics;
+package org.mrdmft.dmft;
 
 import java.util.Arrays;
 import java.util.List;
