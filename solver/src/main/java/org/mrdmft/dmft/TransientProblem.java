@@ -1,6 +1,7 @@
 package org.mrdmft.dmft;
 
 import org.mrdmft.dmft.DmftSettings;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -8,4 +9,12 @@ import org.mrdmft.model.NetworkModel;
  * equations forward from the initial currents.
  */
 public record TransientProblem(NetworkModel model, DmftSettings settings) {
+
+    /**
+     * The memory a solve of this problem allocates (every engine checks it against the heap before it
+     * allocates anything that grows with the steps or regions), naming the key to blame in this JVM's heap.
+     */
+    public MemoryEstimate memoryEstimate() {
+        return TransientMemory.of(this, MemoryEstimate.heap());
+    }
 }

@@ -6,6 +6,7 @@ import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.ModelChecks;
 import org.mrdmft.model.NetworkModel;
 
@@ -52,8 +53,7 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
             }
         }
         int[] refs = lagReferenceIndices(s, nt);
-        int stride = s.twoTimeStride() > 0 ? s.twoTimeStride()
-                : Math.max(1, (nt + AUTO_TWO_TIME_POINTS - 1) / AUTO_TWO_TIME_POINTS);
+        int stride = stride(s, nt);
         int window = s.window() > 0 ? Math.min(s.window(), nt) : nt;
         return new TransientSetup(model, s, Kernels.forNonlinearity(model.nonlinearity()), r, nt, s.dt(), s0, q0,
                 inputs, refs, stride, window);
@@ -62,7 +62,8 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
     /**
      * Refuses, before anything is allocated, the settings and networks whose arithmetic overflows from the
      * start: a non-positive or non-finite dt, fewer than two steps, a time span (Nt - 1) dt that is not
-     * finite, and disorder strengths whose squares (the weights of the DMFT's sources) are not finite.
+     * finite, disorder strengths whose squares (the weights of the DMFT's sources) are not finite, and
+     * sizes whose arrays would not fit into the heap ({@link TransientMemory}).
      */
     static void requireComputable(NetworkModel model, DmftSettings s) {
         if (!(s.dt() > 0 && Double.isFinite(s.dt()))) {
@@ -76,6 +77,7 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
                     + (s.steps() - 1) + " * " + s.dt() + " is not a finite number");
         }
         ModelChecks.requireFiniteDisorderWeights(model);
+        TransientMemory.of(new TransientProblem(model, s), MemoryEstimate.heap()).requireFits();
     }
 
     /** (g^mu)^2 per region: the default random part of the initial variance of the default scheme. */
@@ -87,7 +89,13 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
         return q;
     }
 
-    private static int[] lagReferenceIndices(DmftSettings s, int nt) {
+    /** The stride of the stored two-time matrix: as set, or automatic (at most 1000 points per axis). */
+    static int stride(DmftSettings s, int nt) {
+        return s.twoTimeStride() > 0 ? s.twoTimeStride()
+                : Math.max(1, (nt + AUTO_TWO_TIME_POINTS - 1) / AUTO_TWO_TIME_POINTS);
+    }
+
+    static int[] lagReferenceIndices(DmftSettings s, int nt) {
         double[] times = s.lagReferenceTimes();
         if (times == null) {
             // one third of the run (the paper's t0 = 41.65 for Nt = 2500, dt = 0.05) and the midpoint

@@ -8,6 +8,7 @@ import org.mrdmft.failure.ConvergenceException;
 import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.kernel.GaussianKernel;
 import org.mrdmft.kernel.Kernels;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.ModelChecks;
 import org.mrdmft.model.NetworkModel;
 
@@ -40,6 +41,34 @@ public final class StationaryAnalysis {
     }
 
     /**
+     * The memory the analysis allocates, checked against the heap before the search: the Newton Jacobian
+     * of the R^2 currents (R^4 numbers), and per fixed point (at most one per start) and region a lag profile
+     * of maxLag / lagStep + 1 points (lags and Delta), names {@code stationary.maxLag} or
+     * {@code stationary.lagStep} (whichever is off its default) for the lag grid and {@code regions} for the
+     * Jacobian.
+     */
+    public MemoryEstimate memoryEstimate(StationarySettings settings) {
+        int r = model.regions();
+        double points = Math.floor(settings.maxLag() / settings.lagStep() + 0.5) + 1;
+        double profiles = (double) settings.starts() * r * 2 * MemoryEstimate.doubles(points);
+        double n = (double) r * r;
+        double jacobian = 2 * MemoryEstimate.matrix(n, n); // the Jacobian and the solver's copy
+        double total = profiles + jacobian;
+        if (jacobian >= profiles) {
+            return new MemoryEstimate("regions", "R = " + r + " regions", total,
+                    "Jacobian of the R^2 currents", "fewer regions");
+        }
+        StationarySettings d = StationarySettings.defaults();
+        boolean lagStepOff = settings.lagStep() < d.lagStep() && settings.maxLag() <= d.maxLag();
+        String dominant = String.format(java.util.Locale.ROOT, "lag profiles of %.0f points, %d regions, "
+                + "up to %d fixed points", points, r, settings.starts());
+        return new MemoryEstimate(lagStepOff ? "stationary.lagStep" : "stationary.maxLag",
+                "lags up to " + MemoryEstimate.number(settings.maxLag()) + " in steps of "
+                        + MemoryEstimate.number(settings.lagStep()),
+                total, dominant, "a shorter stationary.maxLag or a larger stationary.lagStep");
+    }
+
+    /**
      * Runs the analysis.
      *
      * @throws ConvergenceException when no start reaches a fixed point (no stationary state in reach)
@@ -49,6 +78,7 @@ public final class StationaryAnalysis {
     public StationaryResult analyse(StationarySettings settings) {
         long start = System.nanoTime();
         ModelChecks.requireFiniteDisorderWeights(model);
+        memoryEstimate(settings).requireFits();
         RegionStationarySolver regions = new RegionStationarySolver(kernel);
         double[] g = model.disorder();
         RegionStateSelector selector = (mu, a) -> regions.stableState(g[mu], a);
