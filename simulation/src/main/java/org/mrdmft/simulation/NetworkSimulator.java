@@ -7,6 +7,7 @@ import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.dmft.ProgressListener;
 import org.mrdmft.failure.DivergenceException;
 import org.mrdmft.failure.InvalidInputException;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.NetworkModel;
 
 /**
@@ -28,8 +29,6 @@ public final class NetworkSimulator {
     public static final int TRACKED_NEURONS = 2000;
     /** Neurons per region entering the participation ratio. */
     public static final int DIMENSION_NEURONS = 500;
-    private static final long HEADROOM_BYTES = 128L << 20;
-    private static final double GIB = 1L << 30;
 
     private final NetworkModel model;
     private final SimulationSettings settings;
@@ -70,36 +69,58 @@ public final class NetworkSimulator {
         return (int) Math.ceil(settings.burnIn() / step - 1e-9);
     }
 
-    /** Bytes a draw needs: dense matrices, loading vectors, integration buffers and recordings. */
+    /** Bytes a run needs: dense matrices, loading vectors, integration buffers and recordings. */
     public long estimateBytes() {
-        long n = settings.neurons();
-        long r = model.regions();
-        double bytes = 8.0 * sampler.denseMatrices() * n * n;
-        bytes += 8.0 * r * (2 * r + 1) * n;
-        bytes += 8.0 * r * n * (settings.scheme() == org.mrdmft.simulation.SimulationScheme.RK4 ? 9 : 5);
-        bytes += settings.sharedMatrix() ? 8.0 * r * r * n : 0;
-        long rec = recordedSteps();
-        long tracked = Math.min(n, TRACKED_NEURONS);
-        bytes += 8.0 * r * tracked * (rec - firstTrackedRecord());
-        bytes += 8.0 * rec * (r * Math.min(n, TRACE_NEURONS) + 2 * r * r + 2 * r) * settings.draws();
-        return (long) Math.min(bytes, Long.MAX_VALUE);
+        return (long) Math.min(memoryEstimate().bytes(), Long.MAX_VALUE);
     }
 
     /**
-     * Refuses settings whose estimated memory exceeds {@code maxHeap} minus a headroom.
+     * The memory a run needs, naming the key to blame: {@code simulation.neurons} when the network of a draw
+     * (dense N x N blocks, per-neuron vectors, integration buffers) dominates, {@code simulation.duration}
+     * when the recordings (every {@code recordEvery} steps, of every draw, and the tracked activity after the
+     * burn-in) do.
+     */
+    public MemoryEstimate memoryEstimate() {
+        double n = settings.neurons();
+        double r = model.regions();
+        double network = 8.0 * sampler.denseMatrices() * n * n;
+        network += 8.0 * r * (2 * r + 1) * n;
+        network += 8.0 * r * n * (settings.scheme() == SimulationScheme.RK4 ? 9 : 5);
+        network += settings.sharedMatrix() ? 8.0 * r * r * n : 0;
+        // from duration / dt, not steps(), which saturates at Integer.MAX_VALUE
+        double rec = Math.floor(Math.rint(settings.duration() / settings.dt()) / settings.recordEvery()) + 1;
+        double firstTracked = Math.ceil(settings.burnIn() / (settings.dt() * settings.recordEvery()) - 1e-9);
+        double tracked = Math.min(n, TRACKED_NEURONS);
+        double recordings = 8.0 * r * tracked * Math.max(0, rec - firstTracked);
+        recordings += 8.0 * rec * (r * Math.min(n, TRACE_NEURONS) + 2 * r * r + 2 * r) * settings.draws();
+        double total = network + recordings;
+        if (network >= recordings) {
+            return new MemoryEstimate("simulation.neurons", "N = " + settings.neurons() + " neurons per region",
+                    total, String.format(Locale.ROOT, "%d dense N x N block%s and the state of %.0f regions",
+                            sampler.denseMatrices(), sampler.denseMatrices() == 1 ? "" : "s", r),
+                    "fewer simulation.neurons" + (settings.sharedMatrix() ? "" : " or simulation.sharedMatrix: true"));
+        }
+        return new MemoryEstimate("simulation.duration", String.format(Locale.ROOT,
+                "a duration of %s (%.0f recorded points of %d draw%s)", MemoryEstimate.number(settings.duration()),
+                rec, settings.draws(),
+                settings.draws() == 1 ? "" : "s"), total, "recorded currents, traces and tracked activity",
+                "a shorter simulation.duration or a larger simulation.recordEvery");
+    }
+
+    /**
+     * Refuses settings whose estimated memory exceeds {@code maxHeap} minus a headroom, or whose N x N
+     * matrix would not fit into one Java array.
      *
-     * @throws InvalidInputException naming simulation.neurons
+     * @throws InvalidInputException naming the key to blame ({@link #memoryEstimate()})
      */
     public void requireMemory(long maxHeap) {
-        long available = maxHeap - Math.max(HEADROOM_BYTES, maxHeap / 10);
-        long need = estimateBytes();
         boolean tooLargeArray = sampler.denseMatrices() > 0
                 && (long) settings.neurons() * settings.neurons() > Integer.MAX_VALUE - 8;
-        if (need > available || tooLargeArray) {
-            throw new InvalidInputException("simulation.neurons", String.format(Locale.ROOT,
-                    "N = %d needs about %.1f GiB, more than the %.1f GiB this JVM may use",
-                    settings.neurons(), need / GIB, Math.max(0, available) / GIB));
+        if (tooLargeArray) {
+            throw new InvalidInputException("simulation.neurons", "N = " + settings.neurons()
+                    + " is too large for one N x N matrix (N^2 must stay below 2^31)");
         }
+        memoryEstimate().requireFits(maxHeap);
     }
 
     /** Simulates every draw in order. */

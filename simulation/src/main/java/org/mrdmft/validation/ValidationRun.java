@@ -64,10 +64,11 @@ public final class ValidationRun {
         List<DynamicsLabel> simLabels = List.of();
         long total = (long) sizes.length * draws;
         long done = 0;
+        for (int n : sizes) { // every size is checked against the heap before the first one runs
+            simulator(base.withNeurons(n));
+        }
         for (int s = 0; s < sizes.length; s++) {
-            SimulationSettings settings = new SimulationSettings(sizes[s], base.dt(), base.duration(), draws,
-                    base.seed(), base.scheme(), base.recordEvery(), base.burnIn(), base.threads(), base.sharedMatrix());
-            NetworkSimulator simulator = simulator(settings);
+            NetworkSimulator simulator = simulator(base.withNeurons(sizes[s]));
             double[][][] sim = new double[draws][][];
             double[][][] thy = new double[draws][][];
             double[][][] finite = new double[draws][][];

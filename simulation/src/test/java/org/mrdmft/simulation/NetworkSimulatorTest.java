@@ -130,10 +130,10 @@ class NetworkSimulatorTest {
         SimulationSettings s = Simulations.settings(200_000, 0.05, 10, 1, SimulationScheme.RK4, 1, false);
         assertThatThrownBy(() -> new NetworkSimulator(model, s))
                 .isInstanceOf(org.mrdmft.failure.InvalidInputException.class)
-                .hasMessageMatching("simulation\\.neurons: N = 200000 needs about 59[0-9]\\.[0-9] GiB, more than the "
-                        + "[0-9.]+ GiB this JVM may use");
+                .hasMessageMatching("simulation\\.neurons: N = 200000 neurons per region would need about 59[0-9]\\.[0-9] GiB "
+                        + "\\(.*\\), more than the JVM heap of [0-9.]+ [MGT]iB \\(.*\\)");
         NetworkSimulator ok = new NetworkSimulator(model, Simulations.settings(2000, 0.05, 10, 1,
                 SimulationScheme.RK4, 1, false));
-        assertThatThrownBy(() -> ok.requireMemory(16L << 20)).hasMessageContaining("N = 2000 needs about");
+        assertThatThrownBy(() -> ok.requireMemory(16L << 20)).hasMessageContaining("N = 2000 neurons per region would need about");
     }
 }
