@@ -85,10 +85,11 @@ final class HumanSummary {
         return String.format(Locale.ROOT, "%-17s", name + ":");
     }
 
+    /** Numbers in columns of at least 12 characters, always separated by a space, whatever their magnitude. */
     private static String vector(double[] v) {
         StringBuilder line = new StringBuilder();
         for (double x : v) {
-            line.append(String.format(Locale.ROOT, "%12.6f", x));
+            line.append(String.format(Locale.ROOT, " %11.6f", x));
         }
         return line.toString();
     }

@@ -86,6 +86,9 @@ final class SweepCommand implements Callable<Integer> {
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         SweepSpec spec = SweepSpecReader.read(sweep);
         SweepPlan plan = new SweepPlan(spec);
+        if (slurm == null) { // Slurm tasks run one row at a time in their own JVMs
+            plan.memoryEstimate(t).requireFits();
+        }
         Path base = out != null ? out : Path.of("out", spec.name());
         if (slurm != null) {
             return new SlurmSweep(console, SlurmSubmitter.fromEnvironment())

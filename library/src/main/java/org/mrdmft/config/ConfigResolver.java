@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.mrdmft.model.InvalidNetworkException;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.NetworkRules;
 import org.mrdmft.model.Nonlinearity;
@@ -49,6 +50,7 @@ final class ConfigResolver {
             out.put("description", description);
         }
         int r = read(NetworkKeys.REGIONS, root, network);
+        RegionsLimit.require(r, MemoryEstimate.heap());
         out.put("regions", r);
         SettingValues regional = new SettingValues(r);
         Nonlinearity phi = read(NetworkKeys.NONLINEARITY, root, regional);

@@ -10,6 +10,8 @@ import org.mrdmft.config.ConfigException;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.ConfigOverrides;
 import org.mrdmft.config.RunConfig;
+import org.mrdmft.dmft.TransientProblem;
+import org.mrdmft.model.MemoryEstimate;
 
 /**
  * The rows of a sweep: grid points (the product of the axes, first axis slowest) times draws, row index
@@ -19,6 +21,12 @@ import org.mrdmft.config.RunConfig;
 public final class SweepPlan {
     private final SweepSpec spec;
     private final int points;
+    private final MemoryEstimate largestRow;
+    private final int regions;
+
+    /** Bytes a finished row keeps per region (its arrays, labels, journal and table text), and per row. */
+    static final double KEPT_BYTES_PER_REGION = 512;
+    static final double KEPT_BYTES_PER_ROW = 256;
 
     /** The config of one row, with the random draw that made its interactions (if any). */
     public record RowConfig(RunConfig config, long seed, LeadingEigenvalueSampler.Draw draw) {
@@ -39,13 +47,45 @@ public final class SweepPlan {
             }
         }
         this.points = (int) n;
+        // the kept rows of one region each, before the configs of the points are built one by one
+        memoryEstimate(1, null, 1).requireFits();
+        MemoryEstimate largest = null;
+        int r = 1;
         for (int p = 0; p < points; p++) {
+            RunConfig config;
             try {
-                ConfigLoader.fromTree(pointTree(p), spec.baseName(), List.of());
+                config = ConfigLoader.fromTree(pointTree(p), spec.baseName(), List.of());
             } catch (ConfigException e) {
                 throw new ConfigException("axes", "point " + p + " " + coordinatesText(p) + ": " + e.getMessage());
             }
+            MemoryEstimate row = new TransientProblem(config.model(), config.dmft()).memoryEstimate();
+            largest = largest == null || row.bytes() > largest.bytes() ? row : largest;
+            r = Math.max(r, config.model().regions());
         }
+        this.largestRow = largest;
+        this.regions = r;
+    }
+
+    /**
+     * The memory of a run of the plan on {@code threads} threads: each thread solves one row at a time (the
+     * largest row's transient solve counts for every thread), and every finished row is kept until the
+     * table is written. Names the largest row's key (e.g. {@code dmft.steps}) when the solves dominate,
+     * {@code axes} when the kept rows do.
+     */
+    public MemoryEstimate memoryEstimate(int threads) {
+        return memoryEstimate(threads, largestRow, regions);
+    }
+
+    private MemoryEstimate memoryEstimate(int threads, MemoryEstimate largestRow, int regions) {
+        double kept = (double) rows() * (KEPT_BYTES_PER_ROW + KEPT_BYTES_PER_REGION * regions);
+        double solves = largestRow == null ? 0 : threads * largestRow.bytes();
+        if (largestRow != null && solves >= kept) {
+            return new MemoryEstimate(largestRow.input(), largestRow.request() + " in each of " + threads
+                    + " thread" + (threads == 1 ? "" : "s"), solves + kept, largestRow.dominant(),
+                    largestRow.remedy() + ", or fewer --threads");
+        }
+        return new MemoryEstimate("axes", rows() + " rows (" + points + " points x " + spec.draws() + " draws)",
+                solves + kept, "the finished rows kept for the table", "fewer axis values or draws");
     }
 
     /** The sweep. */

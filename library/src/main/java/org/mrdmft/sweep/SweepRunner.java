@@ -50,6 +50,7 @@ public record SweepRunner(RowSolver solver, int threads, ProgressListener progre
      */
     public Outcome run(SweepPlan plan, Shard shard, List<SweepRow> previous, Consumer<SweepRow> sink)
             throws InterruptedException {
+        plan.memoryEstimate(threads).requireFits();
         List<SweepRow> rows = new ArrayList<>(previous);
         Set<Integer> done = new HashSet<>();
         int draws = plan.spec().draws();
