@@ -86,7 +86,7 @@ final class HumanSummary {
     }
 
     /** Numbers in columns of at least 12 characters, always separated by a space, whatever their magnitude. */
-    private static String vector(double[] v) {
+    static String vector(double[] v) {
         StringBuilder line = new StringBuilder();
         for (double x : v) {
             line.append(String.format(Locale.ROOT, " %11.6f", x));
