@@ -7,6 +7,7 @@ import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.InvalidNetworkException;
+import org.mrdmft.model.MemoryEstimate;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.NetworkRules;
 import org.mrdmft.model.Nonlinearity;
@@ -204,10 +205,19 @@ public final class Network {
     /**
      * The engines' description of this network.
      *
-     * @throws InvalidNetworkException naming the first parameter that is missing or breaks a rule
+     * @throws InvalidNetworkException naming the first parameter that is missing or breaks a rule, or
+     *     {@code regions} when the R^3 tensors would not fit into the heap
      */
     public NetworkModel build() {
         int r = regions;
+        MemoryEstimate tensors = MemoryEstimate.ofNetwork(r);
+        if (!tensors.fits(MemoryEstimate.heap())) { // before any R x R x R tensor is built
+            try {
+                tensors.requireFits();
+            } catch (org.mrdmft.failure.InvalidInputException e) {
+                throw new InvalidNetworkException(e.input(), e.problem());
+            }
+        }
         double[] g = disorder(r);
         double[][] cross = new double[r][r];
         if (crossDisorder != null) {

@@ -1,36 +1,36 @@
 package org.mrdmft.config;
 
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.MemoryEstimate;
 
 /**
  * The check of {@code regions} against the heap, made right after the key is read and before any R x R x R
- * tensor is built or read: the interaction and overlap tensors (R^3 numbers each, held by the network and
- * copied once) and their resolved config tree (a JSON node per number) must fit. A tensor given inline is
- * bounded by the file itself; a {@code random} or {@code reciprocal} one of {@code regions: 5000} is not.
+ * tensor is built or read: the network's interaction and overlap tensors ({@link MemoryEstimate#ofNetwork})
+ * and their resolved config tree (a JSON node per number) must fit. A tensor given inline is bounded by the
+ * file itself; a {@code random} or {@code reciprocal} one of {@code regions: 5000} is not.
  */
 final class RegionsLimit {
-    /** Bytes per tensor entry: two tensors, each held twice as double[][][] and once as a JSON node tree. */
-    static final double BYTES_PER_ENTRY = 2 * (2 * 8.0 + 32.0);
+    /** Bytes per entry of a resolved tensor in the config tree: a DoubleNode and its reference in a list. */
+    static final double TREE_BYTES_PER_ENTRY = 32.0;
 
     private RegionsLimit() {
     }
 
-    /** The estimate of a network of {@code regions} regions. */
+    /** The estimate of a network of {@code regions} regions read from a config. */
     static MemoryEstimate estimate(int regions) {
+        MemoryEstimate network = MemoryEstimate.ofNetwork(regions);
         double r = regions;
-        return new MemoryEstimate("regions", "R = " + regions + " regions", BYTES_PER_ENTRY * r * r * r,
-                "interaction and overlap tensors of R^3 numbers", "fewer regions");
+        return new MemoryEstimate(network.input(), network.request(),
+                network.bytes() + 2 * TREE_BYTES_PER_ENTRY * r * r * r,
+                network.dominant() + " and their resolved config", network.remedy());
     }
 
-    /** @throws ConfigException naming {@code regions} when its tensors would not fit into the heap */
+    /** @throws ConfigException naming {@code regions} when its tensors would not fit into {@code heap} */
     static void require(int regions, long heap) {
-        MemoryEstimate e = estimate(regions);
-        if (!e.fits(heap)) {
-            try {
-                e.requireFits(heap);
-            } catch (org.mrdmft.failure.InvalidInputException x) {
-                throw new ConfigException(x.input(), x.problem());
-            }
+        try {
+            estimate(regions).requireFits(heap);
+        } catch (InvalidInputException e) {
+            throw new ConfigException(e.input(), e.problem());
         }
     }
 }

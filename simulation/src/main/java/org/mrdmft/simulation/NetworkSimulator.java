@@ -92,7 +92,9 @@ public final class NetworkSimulator {
         double firstTracked = Math.ceil(settings.burnIn() / (settings.dt() * settings.recordEvery()) - 1e-9);
         double tracked = Math.min(n, TRACKED_NEURONS);
         double recordings = 8.0 * r * tracked * Math.max(0, rec - firstTracked);
-        recordings += 8.0 * rec * (r * Math.min(n, TRACE_NEURONS) + 2 * r * r + 2 * r) * settings.draws();
+        double perRecord = 8.0 * r * Math.min(n, TRACE_NEURONS) // traces, and copies of S, J, psi, Delta
+                + 2 * MemoryEstimate.matrix(r, r) + 2 * MemoryEstimate.doubles(r) + 4 * 4.0;
+        recordings += rec * perRecord * settings.draws();
         double total = network + recordings;
         if (network >= recordings) {
             return new MemoryEstimate("simulation.neurons", "N = " + settings.neurons() + " neurons per region",
@@ -114,13 +116,13 @@ public final class NetworkSimulator {
      * @throws InvalidInputException naming the key to blame ({@link #memoryEstimate()})
      */
     public void requireMemory(long maxHeap) {
+        memoryEstimate().requireFits(maxHeap);
         boolean tooLargeArray = sampler.denseMatrices() > 0
                 && (long) settings.neurons() * settings.neurons() > Integer.MAX_VALUE - 8;
         if (tooLargeArray) {
             throw new InvalidInputException("simulation.neurons", "N = " + settings.neurons()
                     + " is too large for one N x N matrix (N^2 must stay below 2^31)");
         }
-        memoryEstimate().requireFits(maxHeap);
     }
 
     /** Simulates every draw in order. */

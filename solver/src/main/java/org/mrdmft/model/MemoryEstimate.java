@@ -64,6 +64,17 @@ public record MemoryEstimate(String input, String request, double bytes, String 
         return u == 0 ? String.format(Locale.ROOT, "%.0f bytes", v) : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
+    /**
+     * The tensors of a network of {@code regions} regions: interactions and overlaps, R^3 numbers each; a
+     * network holds one copy of each, and while it is built the given tensors and its copies coexist, so
+     * three copies are counted (within a factor two of both the peak and what stays). Names {@code regions}.
+     */
+    public static MemoryEstimate ofNetwork(int regions) {
+        double r = regions;
+        return new MemoryEstimate("regions", "R = " + regions + " regions", 3 * (references(r) + r * matrix(r, r)),
+                "interaction and overlap tensors of R^3 numbers", "fewer regions");
+    }
+
     /** A number as written in a config: 1000000000 rather than 1.00000e+09, 0.05 rather than 0.0500000. */
     public static String number(double x) {
         if (Double.isFinite(x) && Math.abs(x) < 1e15) {
