@@ -60,8 +60,9 @@ public final class StationaryAnalysis {
         }
         StationarySettings d = StationarySettings.defaults();
         boolean lagStepOff = settings.lagStep() < d.lagStep() && settings.maxLag() <= d.maxLag();
-        String dominant = String.format(java.util.Locale.ROOT, "lag profiles of %.0f points, %d regions, "
-                + "up to %d fixed points", points, r, settings.starts());
+        String dominant = String.format(java.util.Locale.ROOT, "lag profiles of %.0f points, %d region%s, "
+                + "up to %d fixed point%s", points, r, r == 1 ? "" : "s", settings.starts(),
+                settings.starts() == 1 ? "" : "s");
         return new MemoryEstimate(lagStepOff ? "stationary.lagStep" : "stationary.maxLag",
                 "lags up to " + MemoryEstimate.number(settings.maxLag()) + " in steps of "
                         + MemoryEstimate.number(settings.lagStep()),
