@@ -96,6 +96,7 @@ class ValidationRunTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(ProgressListener.NONE))
                 .isInstanceOfSatisfying(org.mrdmft.failure.InvalidInputException.class,
                         e -> assertThat(e.input()).isEqualTo("validation.neurons"))
-                .hasMessageContaining("N = 200000 needs about");
+                .hasMessageContaining("N = 200000 neurons per region would need about")
+                .hasMessageContaining("fewer validation.neurons").hasMessageNotContaining("simulation.neurons");
     }
 }

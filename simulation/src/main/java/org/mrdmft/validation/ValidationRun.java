@@ -44,7 +44,8 @@ public final class ValidationRun {
             return new NetworkSimulator(config.model(), settings);
         } catch (InvalidInputException e) {
             if (e.input().equals("simulation.neurons")) {
-                throw new InvalidInputException("validation.neurons", e.problem());
+                throw new InvalidInputException("validation.neurons",
+                        e.problem().replace("simulation.neurons", "validation.neurons"));
             }
             throw e;
         }
