@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.sweep.Shard;
 import org.mrdmft.io.sweep.SlurmScripts;
 import org.mrdmft.io.sweep.SweepExecution;
@@ -86,12 +87,12 @@ final class SweepCommand implements Callable<Integer> {
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         SweepSpec spec = SweepSpecReader.read(sweep);
         SweepPlan plan = new SweepPlan(spec);
-        Path base = out != null ? out : Path.of("out", spec.name());
+        OutputLocation base = OutputLocation.of(out, spec.name());
         if (slurm != null) {
             return new SlurmSweep(console, SlurmSubmitter.fromEnvironment())
                     .run(plan, sweep, base, slurm, threads, force, submit, sbatch);
         }
-        Path dir = part.n() == 1 ? base : base.resolve(part.directoryName());
+        OutputLocation dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
             // a row the engine refuses (InvalidInputException) is a user error, a row that diverges a numerical
