@@ -116,6 +116,36 @@ class OutputDisciplineTest {
     }
 
     @Test
+    void twoProcessesIntoOneDirectoryLeaveOneResultAndOneRefusal() throws Exception {
+        String a = Files.writeString(tmp.resolve("a.yaml"), TinyConfig.YAML.replace("steps: 200", "steps: 2000"))
+                .toString();
+        String b = Files.writeString(tmp.resolve("b.yaml"), TinyConfig.YAML.replace("name: tiny", "name: other")
+                .replace("steps: 200", "steps: 2000")).toString();
+        Path dir = tmp.resolve("shared");
+        Process first = mrdmft(tmp, "solve", a, "--out", dir.toString()).start();
+        Process second = mrdmft(tmp, "solve", b, "--out", dir.toString()).start();
+        String err1 = new String(first.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err2 = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(first.waitFor(120, TimeUnit.SECONDS) && second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(List.of(first.exitValue(), second.exitValue())).as(err1 + err2).containsExactlyInAnyOrder(0, 2);
+        String refusal = first.exitValue() == 2 ? err1 : err2;
+        assertThat(refusal.strip().lines()).hasSize(1);
+        assertThat(refusal).containsAnyOf("is being written by another mrdmft run (pid ",
+                "results of a different configuration");
+        String name = first.exitValue() == 0 ? "tiny" : "other";
+        assertThat(Files.readString(dir.resolve("summary.json"))).contains("\"name\" : \"" + name + "\"");
+        assertThat(entries(tmp)).containsExactlyInAnyOrder("a.yaml", "b.yaml", "shared");
+    }
+
+    /** This mrdmft (test class path) in another process, started in {@code workDir}. */
+    private static ProcessBuilder mrdmft(Path workDir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", MrdmftCommand.absoluteClassPath(System.getProperty("java.class.path")), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    }
+
+    @Test
     void aRunStartedInAnotherGitRepositoryRecordsMrdmftsOwnCommit() throws Exception {
         String mrdmft = git(Path.of("").toAbsolutePath(), "rev-parse", "HEAD");
         assumeTrue(mrdmft != null, "needs git and a git checkout of mrdmft");
@@ -125,13 +155,10 @@ class OutputDisciplineTest {
                 "-m", "unrelated") != null);
         String otherHead = git(other, "rev-parse", "HEAD");
         String cfg = TinyConfig.write(tmp).toString();
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                MrdmftCommand.absoluteClassPath(System.getProperty("java.class.path")), Main.class.getName(), "solve",
-                cfg, "--out", tmp.resolve("run").toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(other.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = mrdmft(other, "solve", cfg, "--out", tmp.resolve("run").toString());
         pb.environment().put("MRDMFT_HOME", other.toString());
         Process p = pb.start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String log = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
         String summary = Files.readString(tmp.resolve("run").resolve("summary.json"));
