@@ -95,8 +95,9 @@ final class SweepCommand implements Callable<Integer> {
         OutputLocation dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
-            // a row the engine refuses (InvalidInputException) is a user error, a row that diverges a numerical
-            // failure (ErrorReporter); finished rows stay in the journal either way
+            // a row the engine refuses (InvalidInputException) is a user error and discards the journal (the
+            // sweep can never finish), a row that diverges a numerical failure (ErrorReporter) keeps the
+            // finished rows in the journal
             result = new SweepExecution(new TransientRowSolver(), t, force, SweepHeatmap::labelMaps)
                     .run(plan, part, dir, progress);
         }

@@ -8,6 +8,8 @@ import org.mrdmft.sweep.SweepRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.config.ConfigException;
+import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
@@ -15,8 +17,9 @@ import org.mrdmft.io.Provenance;
 /**
  * One invocation of a sweep (or of one shard) into its directory: claims the directory (an
  * {@link OutputDirectory}, locked for the whole run), resumes the journal, computes the missing rows and
- * writes the final files once every row of the shard is done. A run that fails before any row is in the
- * journal (a sweep refused while planning its first rows) leaves no journal behind.
+ * writes the final files once every row of the shard is done. A sweep whose input is refused (a bad base,
+ * an unreachable eigenvalue target: it can never finish) or that fails before its first row leaves no
+ * journal behind; other failures (a kill, a numerical failure) keep the finished rows for a rerun.
  *
  * @param solver computes a row
  * @param threads pool size
@@ -50,7 +53,7 @@ public record SweepExecution(RowSolver solver, int threads, boolean force, Label
                 outcome = new SweepRunner(solver, threads, progress).run(plan, shard, journal.previousRows(),
                         journal::append);
             } catch (InterruptedException | RuntimeException | Error e) {
-                journal.closeDiscardingIfEmpty();
+                journal.closeDiscarding(e instanceof InvalidInputException || e instanceof ConfigException);
                 throw e;
             }
             journal.close();

@@ -151,12 +151,13 @@ public final class SweepJournal implements AutoCloseable {
     }
 
     /**
-     * Closes the journal and, when it holds no row at all (the sweep was refused before its first row
-     * finished), deletes it and its work area, so that it cannot block the next sweep into the directory.
+     * Closes the journal and, when it holds no row at all (the sweep failed before its first row finished)
+     * or {@code refused} (the sweep's input was refused: it can never finish, so its rows can never be
+     * resumed), deletes it and its work area, so that it cannot block the next sweep into the directory.
      */
-    public synchronized void closeDiscardingIfEmpty() throws IOException {
+    public synchronized void closeDiscarding(boolean refused) throws IOException {
         writer.close();
-        if (rows.isEmpty() && appended == 0) {
+        if (refused || rows.isEmpty() && appended == 0) {
             Files.deleteIfExists(file);
             try {
                 Files.deleteIfExists(file.getParent());

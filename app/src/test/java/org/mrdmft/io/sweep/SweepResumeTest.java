@@ -107,13 +107,17 @@ class SweepResumeTest {
     }
 
     @Test
-    void aSweepRefusedBeforeItsFirstRowLeavesNoJournalBehind() throws Exception {
+    void aRefusedSweepLeavesNoJournalBehind() throws Exception {
         SweepPlan plan = plan();
         Path dir = tmp.resolve("refused");
+        // the first rows finish, then a point's input is refused: the sweep can never finish
         RowSolver refusing = (p, point, draw) -> {
-            throw new InvalidInputException("base", "unreachable eigenvalue target");
+            if (point == 2) {
+                throw new InvalidInputException("base", "unreachable eigenvalue target");
+            }
+            return new TransientRowSolver().solve(p, point, draw);
         };
-        assertThatThrownBy(() -> execution(refusing, 2).run(plan, Shard.ALL, dir, ProgressListener.NONE))
+        assertThatThrownBy(() -> execution(refusing, 1).run(plan, Shard.ALL, dir, ProgressListener.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(dir).doesNotExist();
         try (var entries = Files.list(tmp)) {
