@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = main.console();
         RunConfig cfg = ConfigLoader.parse(exampleText(), "two-region-routing", List.of());
-        Path dir = out != null ? out : Path.of("out", "demo");
+        OutputLocation dir = OutputLocation.orDefault(out, Path.of("out", "demo"));
         TransientRun.Outcome outcome = new TransientRun("demo", OutputDirectory.Overwrite.SAME_COMMAND, true)
                 .execute(cfg, dir, console);
         HumanSummary.printRun(console.out(), outcome.record(), outcome.directory());

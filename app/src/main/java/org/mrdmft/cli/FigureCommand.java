@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
 import org.mrdmft.plot.FigureCatalog;
@@ -44,7 +45,7 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./out/figures/NAME/).")
     private Path out;
 
-    @Option(names = "--force", description = "Replace a directory holding other results.")
+    @Option(names = "--force", description = "Replace the whole content of DIR (other results).")
     private boolean force;
 
     @Override
@@ -62,7 +63,7 @@ final class FigureCommand implements Callable<Integer> {
         PaperFigure figure = FigureCatalog.named(name).orElseThrow(() -> new UserInputException(
                 "figure: unknown figure '" + name + "'; known: "
                         + String.join(", ", FigureCatalog.all().stream().map(PaperFigure::name).toList())));
-        Path dir = out != null ? out : Path.of("out", "figures", name);
+        OutputLocation dir = OutputLocation.orDefault(out, Path.of("out", "figures", name));
         Provenance provenance = Provenance.detect();
         ObjectNode identity = JSON.createObjectNode().put("figure", name).put("full", full)
                 .put("version", provenance.version());

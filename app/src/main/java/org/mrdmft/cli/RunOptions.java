@@ -6,6 +6,7 @@ import java.util.List;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +25,7 @@ final class RunOptions {
             description = "Override a config key (dotted path), e.g. --set dmft.dt=0.025; repeatable.")
     private List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--force", description = "Replace results of a different configuration in DIR.")
+    @Option(names = "--force", description = "Replace the whole content of DIR (results of another command or configuration).")
     private boolean force;
 
     /** The config with the overrides applied; user errors become exit 2. */
@@ -40,9 +41,9 @@ final class RunOptions {
         return Main.userInput(() -> ConfigLoader.load(config, all));
     }
 
-    /** DIR, or ./out/&lt;config name&gt;/. */
-    Path outputDirectory(RunConfig cfg) {
-        return out != null ? out : Path.of("out", cfg.name());
+    /** DIR, or ./out/&lt;config name&gt;/ (checked when opened). */
+    OutputLocation outputDirectory(RunConfig cfg) {
+        return OutputLocation.of(out, cfg.name());
     }
 
     /** When existing results in DIR may be replaced. */

@@ -8,6 +8,7 @@ import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.CurrentsCsvWriter;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SimulationH5Writer;
 import org.mrdmft.io.SimulationRecord;
@@ -40,11 +41,17 @@ final class SimulateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Console console = main.console();
         RunConfig cfg = options.load();
-        Path dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg);
         OutputDirectory.Overwrite policy = options.policy();
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
-        OutputDirectory.check(dir, fingerprint, COMMAND, policy);
+        try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, COMMAND, policy)) {
+            run(console, cfg, fingerprint, o, start);
+        }
+        return 0;
+    }
 
+    private void run(Console console, RunConfig cfg, String fingerprint, OutputDirectory o, long start)
+            throws java.io.IOException {
         Mrdmft.simulationNotes(cfg.model(), cfg.simulation()).forEach(console::note);
         SimulationEnsemble ensemble;
         try (ProgressReporter progress = new ProgressReporter(console, COMMAND, ProgressReporter.DEFAULT_DELAY)) {
@@ -52,16 +59,13 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SimulationRecord record = new SimulationRecord(COMMAND, cfg, fingerprint, ensemble,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());
-        try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, COMMAND, policy)) {
-            Path staging = o.staging();
-            SimulationSummaryWriter.write(staging.resolve(SummaryJsonWriter.FILE), record);
-            CurrentsCsvWriter.write(staging.resolve(CurrentsCsvWriter.FILE), ensemble.first().recordStep(),
-                    ensemble.meanCurrents(), ensemble.meanGain(), ensemble.meanVariance());
-            SimulationH5Writer.write(staging.resolve(org.mrdmft.io.ResultH5Writer.FILE), record);
-            o.commit();
-            printSummary(console, record, o.target());
-        }
-        return 0;
+        Path staging = o.staging();
+        SimulationSummaryWriter.write(staging.resolve(SummaryJsonWriter.FILE), record);
+        CurrentsCsvWriter.write(staging.resolve(CurrentsCsvWriter.FILE), ensemble.first().recordStep(),
+                ensemble.meanCurrents(), ensemble.meanGain(), ensemble.meanVariance());
+        SimulationH5Writer.write(staging.resolve(org.mrdmft.io.ResultH5Writer.FILE), record);
+        o.commit();
+        printSummary(console, record, o.target());
     }
 
     private static void printSummary(Console console, SimulationRecord run, Path dir) {

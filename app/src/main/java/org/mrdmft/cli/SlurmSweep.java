@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mrdmft.io.OutputConflictException;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.sweep.Shard;
 import org.mrdmft.io.sweep.SlurmScripts;
 import org.mrdmft.io.sweep.SweepJournal;
@@ -24,7 +25,7 @@ import org.mrdmft.sweep.SweepPlan;
 record SlurmSweep(Console console, SlurmSubmitter submitter) {
 
     /** Writes (and submits) the scripts of {@code plan}'s sweep in {@code tasks} shards into {@code dir}. */
-    int run(SweepPlan plan, Path sweepFile, Path dir, int tasks, Integer threads, boolean force, boolean submit,
+    int run(SweepPlan plan, Path sweepFile, OutputLocation location, int tasks, Integer threads, boolean force, boolean submit,
             Map<String, String> sbatchOptions) throws IOException, InterruptedException {
         if (tasks < 1) {
             throw new UserInputException("--slurm: must be a number of tasks >= 1, got " + tasks);
@@ -33,7 +34,8 @@ record SlurmSweep(Console console, SlurmSubmitter submitter) {
             throw new UserInputException("--slurm: " + tasks + " tasks for " + plan.rows() + " rows; use at most "
                     + plan.rows() + " (every task needs a row)");
         }
-        checkOutputs(plan, dir, tasks, force);
+        checkOutputs(plan, location, tasks, force);
+        Path dir = location.validated();
         SlurmScripts scripts = new SlurmScripts(plan.spec().name(), MrdmftCommand.current(), sweepFile, dir, tasks,
                 threads, force, sbatchOptions);
         SlurmScripts.Written w = scripts.write(force);
@@ -52,15 +54,20 @@ record SlurmSweep(Console console, SlurmSubmitter submitter) {
     }
 
     /** Fails now rather than in the jobs when DIR or a shard directory holds another sweep (unless force). */
-    private static void checkOutputs(SweepPlan plan, Path dir, int tasks, boolean force) throws IOException {
+    private static void checkOutputs(SweepPlan plan, OutputLocation location, int tasks, boolean force)
+            throws IOException {
+        OutputDirectory.Overwrite policy = force ? OutputDirectory.Overwrite.ALWAYS
+                : OutputDirectory.Overwrite.SAME_CONFIG;
+        String fingerprint = plan.spec().fingerprint();
+        OutputDirectory.check(location, fingerprint, "sweep", policy);
         if (force) {
             return;
         }
-        String fingerprint = plan.spec().fingerprint();
-        OutputDirectory.check(dir, fingerprint, "sweep", OutputDirectory.Overwrite.SAME_CONFIG);
+        Path dir = location.validated();
         for (int k = 0; k < tasks; k++) {
             Path shardDir = dir.resolve(new Shard(k, tasks).directoryName());
-            OutputDirectory.check(shardDir, fingerprint, "sweep", OutputDirectory.Overwrite.SAME_CONFIG);
+            OutputDirectory.check(location.resolve(new Shard(k, tasks).directoryName()), fingerprint, "sweep",
+                    policy);
             Path journal = SweepJournal.file(shardDir);
             if (Files.exists(journal)) {
                 var header = SweepJournal.read(journal).header();

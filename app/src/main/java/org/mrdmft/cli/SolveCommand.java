@@ -1,6 +1,6 @@
 package org.mrdmft.cli;
 
-import java.nio.file.Path;
+import org.mrdmft.io.OutputLocation;
 import java.util.concurrent.Callable;
 import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
@@ -24,7 +24,7 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = main.console();
         RunConfig cfg = options.load();
-        Path dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg);
         OutputDirectory.Overwrite policy = options.policy();
         if (cfg.dmft().mode() == DmftMode.STATIONARY) {
             StationaryRun.Outcome st = new StationaryRun("solve", policy).execute(cfg, dir, console);

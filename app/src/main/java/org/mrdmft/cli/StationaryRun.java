@@ -7,6 +7,7 @@ import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.DeltaCsvWriter;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.StationaryH5Writer;
 import org.mrdmft.io.StationaryRecord;
@@ -28,22 +29,26 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
     record Outcome(StationaryRecord record, Path directory) {
     }
 
-    Outcome execute(RunConfig config, Path outDir, Console console) throws IOException {
+    Outcome execute(RunConfig config, OutputLocation outDir, Console console) throws IOException {
         long start = System.nanoTime();
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
-        OutputDirectory.check(outDir, fingerprint, command, policy);
+        try (OutputDirectory out = OutputDirectory.open(outDir, fingerprint, command, policy)) {
+            return run(config, fingerprint, out, console, start);
+        }
+    }
+
+    private Outcome run(RunConfig config, String fingerprint, OutputDirectory out, Console console, long start)
+            throws IOException {
         StationaryResult result = Mrdmft.solveStationary(config.model(), config.stationary());
         result.diagnostics().warnings().forEach(console::note);
         double runtime = (System.nanoTime() - start) / 1e9;
         StationaryRecord record = new StationaryRecord(command, config, fingerprint, result, runtime,
                 Provenance.detect());
-        try (OutputDirectory out = OutputDirectory.open(outDir, fingerprint, command, policy)) {
-            Path dir = out.staging();
-            StationarySummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
-            DeltaCsvWriter.write(dir.resolve(DeltaCsvWriter.FILE), result);
-            StationaryH5Writer.write(dir.resolve("result.h5"), record);
-            out.commit();
-            return new Outcome(record, out.target());
-        }
+        Path dir = out.staging();
+        StationarySummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
+        DeltaCsvWriter.write(dir.resolve(DeltaCsvWriter.FILE), result);
+        StationaryH5Writer.write(dir.resolve("result.h5"), record);
+        out.commit();
+        return new Outcome(record, out.target());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.sweep.Shard;
 import org.mrdmft.io.sweep.SlurmScripts;
 import org.mrdmft.io.sweep.SweepExecution;
@@ -89,16 +90,17 @@ final class SweepCommand implements Callable<Integer> {
         if (slurm == null) { // Slurm tasks run one row at a time in their own JVMs
             plan.memoryEstimate(t).requireFits();
         }
-        Path base = out != null ? out : Path.of("out", spec.name());
+        OutputLocation base = OutputLocation.of(out, spec.name());
         if (slurm != null) {
             return new SlurmSweep(console, SlurmSubmitter.fromEnvironment())
                     .run(plan, sweep, base, slurm, threads, force, submit, sbatch);
         }
-        Path dir = part.n() == 1 ? base : base.resolve(part.directoryName());
+        OutputLocation dir = part.n() == 1 ? base : base.resolve(part.directoryName());
         SweepExecution.Result result;
         try (ProgressReporter progress = new ProgressReporter(console, "sweep", ProgressReporter.DEFAULT_DELAY)) {
-            // a row the engine refuses (InvalidInputException) is a user error, a row that diverges a numerical
-            // failure (ErrorReporter); finished rows stay in the journal either way
+            // a row the engine refuses (InvalidInputException) is a user error and discards the journal (the
+            // sweep can never finish), a row that diverges a numerical failure (ErrorReporter) keeps the
+            // finished rows in the journal
             result = new SweepExecution(new TransientRowSolver(), t, force, SweepHeatmap::labelMaps)
                     .run(plan, part, dir, progress);
         }

@@ -11,6 +11,7 @@ import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.io.CurrentsCsvWriter;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.ResultH5Writer;
 import org.mrdmft.io.RunRecord;
@@ -33,14 +34,19 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
     record Outcome(RunRecord record, Path directory) {
     }
 
-    Outcome execute(RunConfig config, Path outDir, Console console) throws IOException {
+    Outcome execute(RunConfig config, OutputLocation outDir, Console console) throws IOException {
         long start = System.nanoTime();
         if (config.dmft().mode() == DmftMode.STATIONARY) {
             throw new IllegalStateException("stationary configs go to StationaryRun");
         }
         String fingerprint = ConfigLoader.fingerprint(config.resolved());
-        OutputDirectory.check(outDir, fingerprint, command, policy);
+        try (OutputDirectory out = OutputDirectory.open(outDir, fingerprint, command, policy)) {
+            return run(config, fingerprint, out, console, start);
+        }
+    }
 
+    private Outcome run(RunConfig config, String fingerprint, OutputDirectory out, Console console, long start)
+            throws IOException {
         TransientResult result;
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
             result = Mrdmft.solve(config.model(), config.dmft(), progress);
@@ -56,16 +62,14 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,
                 Provenance.detect());
 
-        try (OutputDirectory out = OutputDirectory.open(outDir, fingerprint, command, policy)) {
-            Path dir = out.staging();
-            SummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
-            CurrentsCsvWriter.write(dir.resolve(CurrentsCsvWriter.FILE), result);
-            ResultH5Writer.write(dir.resolve(ResultH5Writer.FILE), record);
-            if (plot) {
-                FigureWriter.save(CurrentsPlot.of(result), dir.resolve("currents"));
-            }
-            out.commit();
-            return new Outcome(record, out.target());
+        Path dir = out.staging();
+        SummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
+        CurrentsCsvWriter.write(dir.resolve(CurrentsCsvWriter.FILE), result);
+        ResultH5Writer.write(dir.resolve(ResultH5Writer.FILE), record);
+        if (plot) {
+            FigureWriter.save(CurrentsPlot.of(result), dir.resolve("currents"));
         }
+        out.commit();
+        return new Outcome(record, out.target());
     }
 }

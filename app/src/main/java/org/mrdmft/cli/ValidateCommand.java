@@ -2,7 +2,6 @@ package org.mrdmft.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.mrdmft.api.Mrdmft;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.io.OutputDirectory;
+import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
 import org.mrdmft.io.ValidationRecord;
@@ -49,12 +49,19 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = main.console();
         RunConfig cfg = options.load();
         RunConfig theory = options.load(theoryOverrides);
-        Path dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg);
         ObjectNode identity = JsonNodeFactory.instance.objectNode();
         identity.set("config", cfg.resolved());
         theoryOverrides.forEach(identity.putArray("theoryOverrides")::add);
         String fingerprint = ConfigLoader.fingerprint(identity);
-        OutputDirectory.check(dir, fingerprint, "validate", options.policy());
+        try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, "validate", options.policy())) {
+            run(console, cfg, theory, fingerprint, o, start);
+        }
+        return 0;
+    }
+
+    private void run(Console console, RunConfig cfg, RunConfig theory, String fingerprint, OutputDirectory o,
+                     long start) throws java.io.IOException {
         ValidationReport report;
         try (ProgressReporter progress = new ProgressReporter(console, "validate", ProgressReporter.DEFAULT_DELAY)) {
             report = Mrdmft.validate(new ValidationProblem(cfg.model(), theory.model(), cfg.dmft(),
@@ -62,22 +69,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationRecord record = new ValidationRecord(cfg, fingerprint, theoryOverrides, report,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());
-        try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, "validate", options.policy())) {
-            ValidationWriters.writeSummary(o.staging().resolve(SummaryJsonWriter.FILE), record);
-            ValidationWriters.writeCsv(o.staging().resolve(ValidationWriters.CSV), report);
-            ValidationPlots.write(report, o.staging());
-            o.commit();
-            ObservableComparison worst = report.worst();
-            console.out().printf(Locale.ROOT, "%s: verdict %s (N = %s)%n", cfg.name(), report.verdict(),
-                    report.comparisons().stream().mapToInt(ObservableComparison::neurons).distinct().sorted()
-                            .mapToObj(Integer::toString).toList());
-            console.out().printf(Locale.ROOT,
-                    "worst at the largest N: %s of region %d: theory %.6g, finite-N theory %.6g, simulation %.6g "
-                            + "+- %.2g (tolerance %.3g)%n", worst.observable(), worst.region() + 1, worst.theory(),
-                    worst.finiteNTheory(), worst.simulation(), worst.standardError(), worst.tolerance());
-            console.out().printf(Locale.ROOT, "runtime:         %.2f s%noutput:          %s%n", record.runtimeSeconds(),
-                    o.target());
-        }
-        return 0;
+        ValidationWriters.writeSummary(o.staging().resolve(SummaryJsonWriter.FILE), record);
+        ValidationWriters.writeCsv(o.staging().resolve(ValidationWriters.CSV), report);
+        ValidationPlots.write(report, o.staging());
+        o.commit();
+        ObservableComparison worst = report.worst();
+        console.out().printf(Locale.ROOT, "%s: verdict %s (N = %s)%n", cfg.name(), report.verdict(),
+                report.comparisons().stream().mapToInt(ObservableComparison::neurons).distinct().sorted()
+                        .mapToObj(Integer::toString).toList());
+        console.out().printf(Locale.ROOT,
+                "worst at the largest N: %s of region %d: theory %.6g, finite-N theory %.6g, simulation %.6g "
+                        + "+- %.2g (tolerance %.3g)%n", worst.observable(), worst.region() + 1, worst.theory(),
+                worst.finiteNTheory(), worst.simulation(), worst.standardError(), worst.tolerance());
+        console.out().printf(Locale.ROOT, "runtime:         %.2f s%noutput:          %s%n", record.runtimeSeconds(),
+                o.target());
     }
 }

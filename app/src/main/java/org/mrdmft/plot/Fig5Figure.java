@@ -51,9 +51,12 @@ public final class Fig5Figure implements PaperFigure {
         Fig5.Data data = Fig5.compute(full ? Fig5.Options.full() : Fig5.Options.quick(), progress);
         List<DataTable> tables = data.tables();
         List<Path> files = new ArrayList<>();
-        files.add(SweepOutput.write(dir.resolve("sweep"), OutputDirectory.Overwrite.ALWAYS,
-                new SweepPlan(data.grid()), Shard.ALL, data.rows(), data.rows().size(), data.gridSeconds(),
-                Provenance.detect(), SweepHeatmap::labelMaps).directory());
+        SweepPlan plan = new SweepPlan(data.grid());
+        try (OutputDirectory sweep = OutputDirectory.open(dir.resolve("sweep"), plan.spec().fingerprint(), "sweep",
+                OutputDirectory.Overwrite.ALWAYS)) {
+            files.add(SweepOutput.write(sweep, plan, Shard.ALL, data.rows(), data.rows().size(), data.gridSeconds(),
+                    Provenance.detect(), SweepHeatmap::labelMaps).directory());
+        }
         files.addAll(maps(data, dir));
         files.add(FigureTableWriter.write(tables.get(0), dir));
         int table = 1;

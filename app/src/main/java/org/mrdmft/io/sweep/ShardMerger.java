@@ -104,6 +104,8 @@ public final class ShardMerger {
             shardRows.stream().filter(r -> seen.add(r.point() * spec.draws() + r.draw())).forEach(rows::add);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return SweepOutput.write(out, policy, plan, Shard.ALL, rows, 0, seconds, Provenance.detect(), charts);
+        try (OutputDirectory dir = OutputDirectory.open(out, spec.fingerprint(), "sweep", policy)) {
+            return SweepOutput.write(dir, plan, Shard.ALL, rows, 0, seconds, Provenance.detect(), charts);
+        }
     }
 }

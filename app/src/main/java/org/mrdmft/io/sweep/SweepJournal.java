@@ -38,11 +38,14 @@ public final class SweepJournal implements AutoCloseable {
     private final ObjectNode header;
     private final List<SweepRow> rows;
     private final BufferedWriter writer;
+    private final Path file;
+    private int appended;
 
-    private SweepJournal(ObjectNode header, List<SweepRow> rows, BufferedWriter writer) {
+    private SweepJournal(ObjectNode header, List<SweepRow> rows, BufferedWriter writer, Path file) {
         this.header = header;
         this.rows = rows;
         this.writer = writer;
+        this.file = file;
     }
 
     /** The journal file of a sweep directory. */
@@ -88,7 +91,7 @@ public final class SweepJournal implements AutoCloseable {
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        return new SweepJournal(header, rows, writer);
+        return new SweepJournal(header, rows, writer, file);
     }
 
     /** The header and complete rows of a journal file; a line that does not parse (a torn write) is skipped. */
@@ -136,6 +139,7 @@ public final class SweepJournal implements AutoCloseable {
             writer.write(toJson(row).toString());
             writer.write('\n');
             writer.flush();
+            appended++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sweep journal", e);
         }
@@ -144,6 +148,23 @@ public final class SweepJournal implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         writer.close();
+    }
+
+    /**
+     * Closes the journal and, when it holds no row at all (the sweep failed before its first row finished)
+     * or {@code refused} (the sweep's input was refused: it can never finish, so its rows can never be
+     * resumed), deletes it and its work area, so that it cannot block the next sweep into the directory.
+     */
+    public synchronized void closeDiscarding(boolean refused) throws IOException {
+        writer.close();
+        if (refused || rows.isEmpty() && appended == 0) {
+            Files.deleteIfExists(file);
+            try {
+                Files.deleteIfExists(file.getParent());
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // something else lives in the work area: keep it
+            }
+        }
     }
 
     static ObjectNode toJson(SweepRow r) {

@@ -25,7 +25,8 @@ import org.mrdmft.figures.DataTable;
 import org.mrdmft.io.FigureTableWriter;
 
 /**
- * Writes the final files of a finished sweep (or shard) at once through {@link OutputDirectory}:
+ * Writes the final files of a finished sweep (or shard) at once through an open {@link OutputDirectory}
+ * (claimed by the caller for command "sweep" and the sweep's fingerprint):
  * {@code sweep.csv}, {@code sweep.h5}, {@code runtimes.csv} and {@code summary.json}; for a complete sweep
  * with labels and exactly two numeric grid columns also {@code points.csv} and, per region, the label maps the
  * given {@link LabelMapCharts} draws (the command line's: heatmaps {@code modal-label-<mu>} and
@@ -42,60 +43,58 @@ public final class SweepOutput {
     }
 
     /**
-     * Writes everything into {@code dir}.
+     * Writes everything into {@code out} and commits it.
      *
      * @param shard the shard the rows are (ALL for a complete sweep)
      * @param computed rows computed by this invocation (for the summary)
      * @param seconds wall time of this invocation
      * @param charts draws the label maps of a complete two-axis sweep
      */
-    public static Written write(Path dir, OutputDirectory.Overwrite policy, SweepPlan plan, Shard shard,
+    public static Written write(OutputDirectory out, SweepPlan plan, Shard shard,
                                 List<SweepRow> rows, int computed, double seconds, Provenance provenance,
                                 LabelMapCharts charts) throws IOException {
         SweepSpec spec = plan.spec();
         SweepTable table = new SweepTable(plan, rows);
-        try (OutputDirectory out = OutputDirectory.open(dir, spec.fingerprint(), "sweep", policy)) {
-            Path stage = out.staging();
-            List<Path> files = new ArrayList<>();
-            files.add(table.writeCsv(stage.resolve(SweepTable.CSV)));
-            files.add(table.writeH5(stage.resolve(SweepTable.H5), spec, provenance));
-            files.add(FigureTableWriter.write(runtimes(table.rows()), stage));
-            boolean complete = shard.n() == 1;
-            if (complete && spec.observables().contains(Observable.LABELS) && !rows.isEmpty()) {
-                files.addAll(labelFigures(plan, table.rows(), stage, charts));
-            }
-            ObjectNode summary = JSON.createObjectNode();
-            summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
-            summary.put("command", "sweep");
-            summary.set("sweep", spec.resolved());
-            summary.put("shard", shard.toString());
-            ObjectNode counts = summary.putObject("counts");
-            counts.put("points", plan.points());
-            counts.put("draws", spec.draws());
-            counts.put("rows", plan.rows());
-            counts.put("rowsInTable", table.rows().size());
-            counts.put("computedThisRun", computed);
-            if (spec.observables().contains(Observable.LABELS)) {
-                ObjectNode labels = counts.putObject("labels");
-                for (SweepRow r : table.rows()) {
-                    for (String l : r.labels()) {
-                        labels.put(l, labels.path(l).asInt() + 1);
-                    }
+        Path stage = out.staging();
+        List<Path> files = new ArrayList<>();
+        files.add(table.writeCsv(stage.resolve(SweepTable.CSV)));
+        files.add(table.writeH5(stage.resolve(SweepTable.H5), spec, provenance));
+        files.add(FigureTableWriter.write(runtimes(table.rows()), stage));
+        boolean complete = shard.n() == 1;
+        if (complete && spec.observables().contains(Observable.LABELS) && !rows.isEmpty()) {
+            files.addAll(labelFigures(plan, table.rows(), stage, charts));
+        }
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
+        summary.put("command", "sweep");
+        summary.set("sweep", spec.resolved());
+        summary.put("shard", shard.toString());
+        ObjectNode counts = summary.putObject("counts");
+        counts.put("points", plan.points());
+        counts.put("draws", spec.draws());
+        counts.put("rows", plan.rows());
+        counts.put("rowsInTable", table.rows().size());
+        counts.put("computedThisRun", computed);
+        if (spec.observables().contains(Observable.LABELS)) {
+            ObjectNode labels = counts.putObject("labels");
+            for (SweepRow r : table.rows()) {
+                for (String l : r.labels()) {
+                    labels.put(l, labels.path(l).asInt() + 1);
                 }
             }
-            summary.putArray("columns").addAll(table.columnNames().stream()
-                    .map(c -> (com.fasterxml.jackson.databind.JsonNode) JSON.getNodeFactory().textNode(c)).toList());
-            ArrayNode names = summary.putArray("files");
-            files.forEach(f -> names.add(f.getFileName().toString()));
-            summary.put("runtimeSeconds", seconds);
-            summary.put("rowSeconds", table.rows().stream().mapToDouble(SweepRow::runtimeSeconds).sum());
-            summary.put("version", provenance.version());
-            summary.put("gitCommit", provenance.gitCommit());
-            summary.put(SummaryJsonWriter.FINGERPRINT_KEY, spec.fingerprint());
-            JSON.writeValue(stage.resolve(SummaryJsonWriter.FILE).toFile(), summary);
-            out.commit();
-            return new Written(out.target(), files, table);
         }
+        summary.putArray("columns").addAll(table.columnNames().stream()
+                .map(c -> (com.fasterxml.jackson.databind.JsonNode) JSON.getNodeFactory().textNode(c)).toList());
+        ArrayNode names = summary.putArray("files");
+        files.forEach(f -> names.add(f.getFileName().toString()));
+        summary.put("runtimeSeconds", seconds);
+        summary.put("rowSeconds", table.rows().stream().mapToDouble(SweepRow::runtimeSeconds).sum());
+        summary.put("version", provenance.version());
+        summary.put("gitCommit", provenance.gitCommit());
+        summary.put(SummaryJsonWriter.FINGERPRINT_KEY, spec.fingerprint());
+        JSON.writeValue(stage.resolve(SummaryJsonWriter.FILE).toFile(), summary);
+        out.commit();
+        return new Written(out.target(), files, table);
     }
 
     private static DataTable runtimes(List<SweepRow> rows) {

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.failure.InvalidInputException;
 
 /** A killed sweep resumes: only the missing rows are solved and the final table equals a clean run's. */
 class SweepResumeTest {
@@ -103,5 +104,30 @@ class SweepResumeTest {
         execution(new TransientRowSolver(), 2).run(plan, new Shard(0, 2), dir, ProgressListener.NONE);
         assertThatThrownBy(() -> SweepJournal.open(dir, plan.spec(), new Shard(1, 2), false))
                 .hasMessageContaining("different sweep or shard");
+    }
+
+    @Test
+    void aRefusedSweepLeavesNoJournalBehind() throws Exception {
+        SweepPlan plan = plan();
+        Path dir = tmp.resolve("refused");
+        // the first rows finish, then a point's input is refused: the sweep can never finish
+        RowSolver refusing = (p, point, draw) -> {
+            if (point == 2) {
+                throw new InvalidInputException("base", "unreachable eigenvalue target");
+            }
+            return new TransientRowSolver().solve(p, point, draw);
+        };
+        assertThatThrownBy(() -> execution(refusing, 1).run(plan, Shard.ALL, dir, ProgressListener.NONE))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(dir).doesNotExist();
+        try (var entries = Files.list(tmp)) {
+            assertThat(entries.map(e -> e.getFileName().toString())).containsExactlyInAnyOrder("tiny.yaml",
+                    "resume.yaml");
+        }
+        // the next valid sweep (here: another sweep) into the same directory is not blocked
+        SweepPlan other = new SweepPlan(SweepSpecReader.read(Files.writeString(tmp.resolve("other.yaml"),
+                SWEEP.replace("name: resume", "name: other").replace("draws: 2", "draws: 1"))));
+        execution(new TransientRowSolver(), 2).run(other, Shard.ALL, dir, ProgressListener.NONE);
+        assertThat(dir.resolve(SweepTable.CSV)).exists();
     }
 }
