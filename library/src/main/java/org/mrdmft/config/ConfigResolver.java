@@ -49,6 +49,7 @@ final class ConfigResolver {
             out.put("description", description);
         }
         int r = read(NetworkKeys.REGIONS, root, network);
+        requireTensorsFit(r);
         out.put("regions", r);
         SettingValues regional = new SettingValues(r);
         Nonlinearity phi = read(NetworkKeys.NONLINEARITY, root, regional);
@@ -77,6 +78,24 @@ final class ConfigResolver {
 
         NetworkModel model = new NetworkModel(r, phi, g, cross, interactions.tensor, overlaps.tensor, inputs.drive);
         return new RunConfig(name != null ? name : defaultName, model, dmft, simulation, stationary, validation, out);
+    }
+
+    /** Bytes the reader holds per entry of an R x R x R tensor: two tensors, as arrays and as resolved JSON. */
+    private static final double BYTES_PER_TENSOR_ENTRY = 100.0;
+
+    /**
+     * Refuses a number of regions whose R^3 interaction and overlap tensors (read and resolved here, before any
+     * later size check) would not fit into the heap: an OutOfMemoryError or a hang while reading otherwise.
+     */
+    private static void requireTensorsFit(int r) {
+        double bytes = BYTES_PER_TENSOR_ENTRY * Math.pow(r, 3);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new ConfigException("regions", String.format(java.util.Locale.ROOT,
+                    "%d regions need R^3 = %.3g tensor entries (about %.3g GB to read), more than the JVM heap of"
+                            + " %.3g GB (raise -Xmx through MRDMFT_JAVA_OPTS, or use fewer regions)",
+                    r, Math.pow(r, 3), bytes / 1e9, heap / 1e9));
+        }
     }
 
     private static <V> V read(Setting<Void, V> key, ConfigNode root, SettingValues values) {
