@@ -14,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns every failure into one line on stderr: {@code mrdmft: error: <message>} with exit code 2 for user
  * errors (bad usage, bad config, inputs the library refuses, output conflicts); {@code mrdmft: numerical
- * failure: <what> (try <settings>)} with exit code 1 for a computation that diverged or did not converge;
+ * failure: <what> (try <settings>)} with exit code 3 for a computation that diverged or did not converge
+(the input was valid, so neither a user error nor a bug);
  * {@code mrdmft: error: internal error: ...} with exit code 1 for anything else (a bug), whose stack trace is
  * printed only when the environment variable MRDMFT_DEBUG is set to 1.
  */
@@ -23,8 +24,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     static final int USER_ERROR = 2;
     /** Exit code of internal errors. */
     static final int INTERNAL_ERROR = 1;
-    /** Exit code of numerical failures (the same as internal errors: the input was valid). */
-    static final int NUMERICAL_FAILURE = 1;
+    /** Exit code of numerical failures (divergence, non-convergence): distinct from user and internal errors. */
+    static final int NUMERICAL_FAILURE = 3;
 
     private final PrintStream err;
     private final boolean debug;

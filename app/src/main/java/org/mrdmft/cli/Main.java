@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mrdmft} command line. Exit codes: 0 success, 1 internal error or numerical failure, 2 user
- * error (one line on stderr, never a stack trace; see {@link ErrorReporter}). Results go to stdout, progress
- * and notes to stderr.
+ * The {@code mrdmft} command line. Exit codes: 0 success, 1 internal error (a bug), 2 user error, 3 numerical
+ * failure (a valid input whose computation diverged or did not converge); each failure is one line on stderr,
+ * never a stack trace (see {@link ErrorReporter}). Results go to stdout, progress and notes to stderr.
  */
 @Command(name = "mrdmft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Dynamical mean-field theory of multiregion recurrent neural networks.",

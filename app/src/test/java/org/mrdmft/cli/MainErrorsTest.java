@@ -106,7 +106,7 @@ class MainErrorsTest {
     }
 
     private static void assertNumericalFailure(CliRun run) {
-        assertThat(run.code()).as("exit code; stderr: %s", run.err()).isEqualTo(1);
+        assertThat(run.code()).as("exit code; stderr: %s", run.err()).isEqualTo(3);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines()[0]).startsWith("mrdmft: numerical failure: ").contains(" (try ")
                 .doesNotContain("Exception", "internal error");
@@ -158,7 +158,7 @@ class MainErrorsTest {
         assertThat(err.toString().strip()).isEqualTo("mrdmft: error: dmft.dt: must be > 0");
         err.reset();
         assertThat(reporter.handleExecutionException(new org.mrdmft.failure.ConvergenceException(
-                "the search", 5, "starts", Double.NaN, 1e-12, "more starts"), null, null)).isEqualTo(1);
+                "the search", 5, "starts", Double.NaN, 1e-12, "more starts"), null, null)).isEqualTo(3);
         assertThat(err.toString().strip()).isEqualTo(
                 "mrdmft: numerical failure: the search did not converge after 5 starts (tolerance 1.0E-12) (try more starts)");
     }

@@ -153,9 +153,12 @@ class SweepCommandTest {
         Path sweep = Files.writeString(tmp.resolve("diverging.yaml"),
                 "base: tiny.yaml\naxes: [{key: disorder, values: [0.5, 1e100]}]\n");
         CliRun r = CliRun.of("sweep", sweep.toString(), "--threads", "1", "--out", tmp.resolve("div").toString());
-        assertThat(r.code()).as(r.err()).isEqualTo(1);
-        assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).startsWith("mrdmft: numerical failure: sweep point 1 (draw 0): ").contains("(try ");
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        // a progress line may come first when the machine is slow (after one second)
+        String[] lines = java.util.Arrays.stream(r.errLines()).filter(l -> !l.matches("mrdmft: sweep \\d+% .*"))
+                .toArray(String[]::new);
+        assertThat(lines).hasSize(1);
+        assertThat(lines[0]).startsWith("mrdmft: numerical failure: sweep point 1 (draw 0): ").contains("(try ");
     }
 
     @Test

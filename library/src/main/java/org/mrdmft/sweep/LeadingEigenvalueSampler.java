@@ -41,6 +41,11 @@ public record LeadingEigenvalueSampler(double tolerance, int maxTries) {
      * @throws ConfigException if no proposal within maxTries is accepted
      */
     public Draw sample(int regions, double re, double im, double scale, long seed) {
+        if (!(scale > 0.0) || Double.isInfinite(scale)) { // a scale |lambda| of a target at the origin is 0
+            throw new ConfigException("axes.leadingEigenvalue.scale", String.format(java.util.Locale.ROOT,
+                    "the scale of T for the target %.6g + %.6gi is %s; it must be a finite number > 0 (give scale: S"
+                            + " for a target at or near 0)", re, im, scale));
+        }
         RandomGenerator rng = new Well19937c(seed);
         TargetBox box = new TargetBox(re, im, tolerance);
         int dimension = regions * regions * regions;
@@ -67,8 +72,11 @@ public record LeadingEigenvalueSampler(double tolerance, int maxTries) {
             }
             // Theta = theta / modulus; r | Theta ~ s chi_d
             double s = scale * modulus / Math.sqrt(regions * norm2);
-            double pa = chi2.cumulativeProbability(sq(ab[0] / s));
-            double pb = ab[1] == Double.POSITIVE_INFINITY ? 1.0 : chi2.cumulativeProbability(sq(ab[1] / s));
+            if (!(s > 0.0) || Double.isInfinite(s)) { // an extreme scale under- or overflowed: no usable radius
+                continue;
+            }
+            double pa = chiCdf(chi2, ab[0] / s);
+            double pb = chiCdf(chi2, ab[1] / s);
             if (!(u * bound < pb - pa)) {
                 continue;
             }
@@ -90,7 +98,9 @@ public record LeadingEigenvalueSampler(double tolerance, int maxTries) {
                 scale, regions, tolerance, re, im, maxTries));
     }
 
-    private static double sq(double x) {
-        return x * x;
+    /** P(chi &lt;= x) for chi^2 ~ chi2; 1 where x^2 overflows (the limit, which Hipparchus cannot evaluate). */
+    private static double chiCdf(ChiSquaredDistribution chi2, double x) {
+        double x2 = x * x;
+        return x2 == Double.POSITIVE_INFINITY ? 1.0 : chi2.cumulativeProbability(x2);
     }
 }
