@@ -85,8 +85,8 @@ final class SweepCommand implements Callable<Integer> {
         SlurmSweep.requireSlurm(slurm, shard, submit, sbatchOptions);
         Map<String, String> sbatch = SlurmScripts.parseOptions(sbatchOptions);
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        SweepSpec spec = SweepSpecReader.read(sweep);
-        SweepPlan plan = new SweepPlan(spec);
+        SweepPlan plan = SweepSpecReader.readPlan(sweep);
+        SweepSpec spec = plan.spec();
         if (slurm == null) { // Slurm tasks run one row at a time in their own JVMs
             plan.memoryEstimate(t).requireFits();
         }

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mrdmft.config.ConfigLoader;
-import org.mrdmft.sweep.SweepPlan;
 import org.mrdmft.sweep.SweepSpecReader;
 
 /**
@@ -54,7 +53,7 @@ import org.mrdmft.sweep.SweepSpecReader;
  *
  * <p>To fit a few thousand cases into well under a minute, most cases only load and check the mutated file
  * exactly as the command line does before it computes anything ({@link ConfigLoader#load} for configs,
- * {@link SweepSpecReader#read} and {@link SweepPlan} for sweeps; a failure is then classified by
+ * {@link SweepSpecReader#readPlan} for sweeps; a failure is then classified by
  * {@link ErrorReporter} itself, so its exit code and line are the command line's). Loading is where every
  * mutation of the file is seen. One case in {@value #FULL_RUN_EVERY} runs the whole command in process
  * ({@code solve}, {@code simulate} or {@code sweep} through {@link Main} with captured streams) on a copy of the
@@ -264,7 +263,7 @@ class ConfigFuzzTest {
         int code = 0;
         try {
             if (c.source().sweep()) {
-                new SweepPlan(SweepSpecReader.read(file));
+                SweepSpecReader.readPlan(file);
             } else {
                 Main.userInput(() -> ConfigLoader.load(file, List.of()));
             }

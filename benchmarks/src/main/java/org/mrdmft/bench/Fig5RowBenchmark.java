@@ -59,7 +59,7 @@ public class Fig5RowBenchmark {
     @Setup
     public void setUp() throws Exception {
         ObjectNode tree = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(SWEEP);
-        plan = new SweepPlan(SweepSpecReader.parse(tree, Path.of("."), "fig5"));
+        plan = SweepSpecReader.parsePlan(tree, Path.of("."), "fig5");
     }
 
     @Benchmark

@@ -156,7 +156,8 @@ public final class Mrdmft {
 
     /** Runs a sweep file in process on every core; the rows sorted by point and draw. */
     public static List<SweepRow> sweep(Path file) throws InterruptedException {
-        return sweep(loadSweep(file), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+        return new SweepRunner(new TransientRowSolver(), Runtime.getRuntime().availableProcessors(),
+                ProgressListener.NONE).run(SweepSpecReader.readPlan(file));
     }
 
     /**

@@ -134,6 +134,11 @@ public final class Fig5 {
 
     /** The phase-diagram grid of these options. */
     public static SweepSpec grid(Options options) {
+        return gridPlan(options).spec();
+    }
+
+    /** The plan of that grid (built once, by the sweep reader's check). */
+    static SweepPlan gridPlan(Options options) {
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         tree.put("name", options.gridName());
         tree.set("base", base(options.classifier()));
@@ -143,11 +148,16 @@ public final class Fig5 {
         eig.put("tolerance", TOLERANCE).put("scale", "|lambda|").put("maxTries", MAX_TRIES);
         tree.put("draws", options.gridDraws());
         tree.put("seed", 0);
-        return SweepSpecReader.parse(tree, Path.of("."), options.gridName());
+        return SweepSpecReader.parsePlan(tree, Path.of("."), options.gridName());
     }
 
     /** Example {@code k} (0-based) as a one-point sweep with {@code draws} draws labelled by {@code classifier}. */
     public static SweepSpec exampleSweep(int k, int draws, String classifier) {
+        return examplePlan(k, draws, classifier).spec();
+    }
+
+    /** The plan of that one-point sweep (built once, by the sweep reader's check). */
+    static SweepPlan examplePlan(int k, int draws, String classifier) {
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         String name = "fig5-example-" + (k + 1);
         tree.put("name", name);
@@ -158,7 +168,7 @@ public final class Fig5 {
         eig.put("tolerance", TOLERANCE).put("scale", "|lambda|").put("maxTries", MAX_TRIES);
         tree.put("draws", draws);
         tree.put("seed", EXAMPLE_SEED + k);
-        return SweepSpecReader.parse(tree, Path.of("."), name);
+        return SweepSpecReader.parsePlan(tree, Path.of("."), name);
     }
 
     /**
@@ -420,8 +430,8 @@ public final class Fig5 {
      * @throws CancellationException if the thread is interrupted during the grid sweep
      */
     public static Data compute(Options options, ProgressListener progress) {
-        SweepSpec grid = grid(options);
-        SweepPlan plan = new SweepPlan(grid);
+        SweepPlan plan = gridPlan(options);
+        SweepSpec grid = plan.spec();
         long start = System.nanoTime();
         List<SweepRow> rows;
         try {
@@ -464,8 +474,8 @@ public final class Fig5 {
 
     /** Example {@code k}: its draws solved and labelled, pooled, and the representative draw's panels. */
     public static Example example(int k, int draws, String classifier) {
-        SweepSpec spec = exampleSweep(k, draws, classifier);
-        SweepPlan plan = new SweepPlan(spec);
+        SweepPlan plan = examplePlan(k, draws, classifier);
+        SweepSpec spec = plan.spec();
         RowSolver solver = rowSolver();
         List<SweepRow> rows = IntStream.range(0, draws).parallel().mapToObj(d -> solver.solve(plan, 0, d)).toList();
         int[] counts = new int[DynamicsLabel.values().length];

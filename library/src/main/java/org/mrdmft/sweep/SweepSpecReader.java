@@ -25,15 +25,28 @@ public final class SweepSpecReader {
 
     /** Reads and checks a sweep file. */
     public static SweepSpec read(Path file) {
+        return readPlan(file).spec();
+    }
+
+    /** Reads and checks a sweep file; returns the plan its check built (every grid point's config resolved). */
+    public static SweepPlan readPlan(Path file) {
         ObjectNode tree = ConfigLoader.readTree(file);
         String fileName = file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         String defaultName = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return parse(tree, file.toAbsolutePath().getParent(), defaultName);
+        return parsePlan(tree, file.toAbsolutePath().getParent(), defaultName);
     }
 
     /** Checks a parsed sweep tree; a {@code base} path is resolved against {@code dir}. */
     public static SweepSpec parse(ObjectNode tree, Path dir, String defaultName) {
+        return parsePlan(tree, dir, defaultName).spec();
+    }
+
+    /**
+     * Checks a parsed sweep tree and returns the plan the check built: every grid point's config is resolved
+     * as a run config once, here, and callers run that plan instead of building it again.
+     */
+    public static SweepPlan parsePlan(ObjectNode tree, Path dir, String defaultName) {
         ConfigNode root = ConfigNode.root(tree).requireMapping(SweepFileKeys.SWEEP.keys());
         String name = value(SweepFileKeys.NAME, root);
         name = name != null ? name : defaultName;
@@ -76,8 +89,7 @@ public final class SweepSpecReader {
         long seed = value(SweepFileKeys.SEED, root);
         List<Observable> observables = value(SweepFileKeys.OBSERVABLES_KEY, root);
         SweepSpec spec = new SweepSpec(name, base, baseName, resolvedBase.resolved(), axes, draws, seed, observables);
-        new SweepPlan(spec); // every grid point's config, checked as a run config
-        return spec;
+        return new SweepPlan(spec); // every grid point's config, checked as a run config
     }
 
     private static SweepAxis axis(ConfigNode node) {

@@ -84,11 +84,11 @@ public final class ShardMerger {
             }
             throw new ConfigException("merge", "missing shards " + missing + " of " + n);
         }
-        SweepSpec spec = SweepSpecReader.parse(sweep, Path.of("."), sweep.path("name").asText());
+        SweepPlan plan = SweepSpecReader.parsePlan(sweep, Path.of("."), sweep.path("name").asText());
+        SweepSpec spec = plan.spec();
         if (!spec.fingerprint().equals(fingerprint)) {
             throw new IllegalStateException("the resolved sweep in the journal does not reproduce its fingerprint");
         }
-        SweepPlan plan = new SweepPlan(spec);
         List<SweepRow> rows = new ArrayList<>();
         for (var e : byShard.entrySet()) {
             Shard shard = new Shard(e.getKey(), n);
