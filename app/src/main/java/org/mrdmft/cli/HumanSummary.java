@@ -116,6 +116,9 @@ final class HumanSummary {
                 .mapToDouble(org.mrdmft.stationary.RegionState::delta0).toArray()));
         out.println(field("branch") + String.join(", ",
                 rep.regions().stream().map(s -> s.branch().label()).toList()));
+        if (!r.lyapunovExponents().isEmpty()) {
+            out.println(field("Lyapunov exponent") + vector(r.lyapunovExponent()));
+        }
         int shown = Math.min(r.search().fixedPoints().size(), MAX_FIXED_POINTS_SHOWN);
         for (int k = 0; k < shown; k++) {
             org.mrdmft.stationary.FixedPoint fp = r.search().fixedPoints().get(k);

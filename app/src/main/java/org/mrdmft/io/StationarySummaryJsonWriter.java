@@ -15,8 +15,9 @@ import org.mrdmft.stationary.StationaryResult;
 /**
  * Writes {@code summary.json} of a stationary run: the fields of README.md (Outputs) with {@code mode: "stationary"},
  * {@code final} and {@code dynamics} taken from the representative fixed point (the stable one most starts
- * reached), {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch per region,
- * stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
+ * reached), {@code lyapunovExponent} (each region's maximal Lyapunov exponent there, docs/MODEL.md section 10),
+ * {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch and lyapunovExponent per
+ * region, stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
  * (its index), {@code spectrum} (That outliers, bulk radius, disorder), {@code search} (starts, converged) and,
  * for reciprocal networks with a = 0, {@code manifold} (polytope vertices, fracture pairs, components), and
  * {@code diagnostics} (Levenberg-Marquardt iterations and residual per fixed point, starts that reached none,
@@ -44,6 +45,9 @@ public final class StationarySummaryJsonWriter {
         SummaryJsonWriter.numbers(fin.putArray("gain"), rep.gain());
         SummaryJsonWriter.numbers(fin.putArray("variance"),
                 rep.regions().stream().mapToDouble(RegionState::delta0).toArray());
+        if (!r.lyapunovExponents().isEmpty()) {
+            SummaryJsonWriter.numbers(root.putArray("lyapunovExponent"), r.lyapunovExponent());
+        }
         ArrayNode dynamics = root.putArray("dynamics");
         run.dynamics().forEach(d -> dynamics.add(d.configName()));
         root.put("representative", r.representativeIndex());
@@ -60,6 +64,9 @@ public final class StationarySummaryJsonWriter {
                     fp.regions().stream().mapToDouble(RegionState::structuredVariance).toArray());
             ArrayNode branch = o.putArray("branch");
             fp.regions().forEach(s -> branch.add(s.branch().label()));
+            if (!r.lyapunovExponents().isEmpty()) {
+                SummaryJsonWriter.numbers(o.putArray("lyapunovExponent"), r.lyapunovExponents(k));
+            }
             o.put("stable", fp.stable());
             o.put("growthRate", fp.growthRate());
             complex(o.putArray("eigenvalues"), fp.eigenvalues());

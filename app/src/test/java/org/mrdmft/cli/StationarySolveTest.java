@@ -48,6 +48,12 @@ class StationarySolveTest {
         assertThat(rep.path("gain").get(0).asDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(rep.path("branch").get(0).asText()).isEqualTo("chaos-suppressed");
         assertThat(s.path("dynamics").get(0).asText()).isEqualTo("fixed-point");
+        // static regions at D0 = (2/pi)(b^2 - 1): lambda = -1 + g <phi'^2>^(1/2) = -1 + 0.5 (1 + pi D0)^(-1/4)
+        double lambda = -1.0 + 0.5 * Math.pow(7.0, -0.25);
+        assertThat(s.path("lyapunovExponent").size()).isEqualTo(2);
+        assertThat(s.path("lyapunovExponent").get(1).asDouble()).isCloseTo(lambda, within(1e-9));
+        assertThat(rep.path("lyapunovExponent").get(0).asDouble()).isCloseTo(lambda, within(1e-9));
+        assertThat(run.out()).contains("Lyapunov exponent");
         assertThat(s.path("spectrum").path("outliers").size()).isEqualTo(4);
         assertThat(s.path("spectrum").path("bulkRadius").asDouble()).isCloseTo(0.5, within(1e-12));
 

@@ -88,7 +88,8 @@ public final class Mrdmft {
 
     /**
      * The stationary theory (docs/MODEL.md section 3): every fixed point of the currents from a seeded multi-start
-     * search, each region's stationary state (branch, D0, Dinf, A) and Delta(tau), and the spectra.
+     * search, each region's stationary state (branch, D0, Dinf, A) and Delta(tau), each region's maximal Lyapunov
+     * exponent ({@link StationaryResult#lyapunovExponent()}, docs/MODEL.md section 10), and the spectra.
      *
      * @throws IllegalArgumentException when no start reaches a fixed point or the lag grid is too short
      */

@@ -15,7 +15,8 @@ import org.mrdmft.model.NetworkModel;
 /**
  * The stationary theory of a network in one call (what {@code dmft.mode: stationary} runs): every fixed
  * point of the currents from a seeded multi-start search, each region's stationary state (static, chaotic
- * with structure, or pure chaos) and its Delta(tau) on the requested lag grid, and the spectra.
+ * with structure, or pure chaos) and its Delta(tau) on the requested lag grid, each region's maximal Lyapunov
+ * exponent ({@link StationaryLyapunov}), and the spectra.
  */
 public final class StationaryAnalysis {
     private final NetworkModel model;
@@ -96,7 +97,11 @@ public final class StationaryAnalysis {
         double[] lags = null;
         List<double[][]> correlations = new ArrayList<>();
         List<Complex[]> scaled = new ArrayList<>();
+        StationaryLyapunov lyapunov = new StationaryLyapunov(kernel);
+        java.util.Map<RegionState, RegionLyapunov> solved = new java.util.HashMap<>();
+        List<double[]> exponents = new ArrayList<>();
         for (FixedPoint fp : search.fixedPoints()) {
+            exponents.add(lyapunov.exponents(fp.regions(), solved));
             double[][] perRegion = new double[model.regions()][];
             for (int mu = 0; mu < model.regions(); mu++) {
                 RegionState state = fp.regions().get(mu);
@@ -110,7 +115,18 @@ public final class StationaryAnalysis {
             correlations.add(perRegion);
             scaled.add(Spectra.gainScaled(model, fp.gain()));
         }
+        StationaryDiagnostics diagnostics = StationaryDiagnostics.of(search);
+        long capped = solved.values().stream().filter(RegionLyapunov::windowCapped).count();
+        if (capped > 0) {
+            List<String> warnings = new ArrayList<>(diagnostics.warnings());
+            warnings.add(String.format(java.util.Locale.ROOT, "the Lyapunov exponent of %d region state%s used the "
+                    + "longest lag window (%.0f) before its tangent ground state had decayed: the state is close "
+                    + "to a chaos onset and its exponent (near 0) is less accurate", capped, capped == 1 ? "" : "s",
+                    LyapunovSettings.defaults().maxWindow()));
+            diagnostics = new StationaryDiagnostics(diagnostics.iterations(), diagnostics.residuals(),
+                    diagnostics.missedStarts(), diagnostics.closestMiss(), warnings);
+        }
         return new StationaryResult(search, lags, correlations, Spectra.outliers(model), Spectra.bulkRadius(model),
-                scaled, (System.nanoTime() - start) * 1e-9);
+                scaled, (System.nanoTime() - start) * 1e-9, diagnostics, exponents);
     }
 }

@@ -16,10 +16,25 @@ import org.hipparchus.complex.Complex;
  * @param wallSeconds wall time of the analysis
  * @param diagnostics how the search went: iterations and residuals per fixed point, starts that missed,
  *     warnings
+ * @param lyapunovExponents per fixed point, each region's maximal Lyapunov exponent from the DMFT
+ *     ({@link StationaryLyapunov}, docs/MODEL.md section 10) as [R]; empty when not computed
  */
 public record StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
                                Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
-                               double wallSeconds, StationaryDiagnostics diagnostics) {
+                               double wallSeconds, StationaryDiagnostics diagnostics,
+                               List<double[]> lyapunovExponents) {
+
+    public StationaryResult {
+        lyapunovExponents = List.copyOf(lyapunovExponents);
+    }
+
+    /** A result without Lyapunov exponents. */
+    public StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
+                            Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
+                            double wallSeconds, StationaryDiagnostics diagnostics) {
+        this(search, lags, correlations, outliers, bulkRadius, gainScaledSpectra, wallSeconds, diagnostics,
+                List.of());
+    }
 
     /** A result whose diagnostics are read off the search alone. */
     public StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
@@ -33,6 +48,20 @@ public record StationaryResult(FixedPointSearch search, double[] lags, List<doub
     public FixedPoint representative() {
         return search.fixedPoints().stream().filter(FixedPoint::stable).findFirst()
                 .orElse(search.fixedPoints().get(0));
+    }
+
+    /**
+     * Each region's maximal Lyapunov exponent at fixed point {@code index} (a copy).
+     *
+     * @throws IndexOutOfBoundsException when the exponents were not computed or the index is out of range
+     */
+    public double[] lyapunovExponents(int index) {
+        return lyapunovExponents.get(index).clone();
+    }
+
+    /** Each region's maximal Lyapunov exponent at the {@link #representative()} fixed point. */
+    public double[] lyapunovExponent() {
+        return lyapunovExponents(representativeIndex());
     }
 
     /** Index of {@link #representative()} in the list of fixed points. */

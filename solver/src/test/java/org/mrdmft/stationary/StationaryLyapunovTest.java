@@ -97,6 +97,34 @@ class StationaryLyapunovTest {
     }
 
     @Test
+    void staticExponentIsTheEdgeOfASampledJacobian() {
+        // N = 400 neurons frozen at x_i ~ N(0, D0): the Jacobian -1 + J diag(phi'(x)), J_ij ~ N(0, g^2 / N), has
+        // its rightmost eigenvalue near -1 + g sqrt(<phi'^2>) (circular law for the gain-scaled columns)
+        RegionState s = erfStates.staticState(0.8, 1.0);
+        double lambda = new StationaryLyapunov(ERF).solve(s).exponent();
+        int n = 400;
+        java.util.Random rng = new java.util.Random(5);
+        org.ejml.data.DMatrixRMaj m = new org.ejml.data.DMatrixRMaj(n, n);
+        double[] slope = new double[n];
+        for (int j = 0; j < n; j++) {
+            double x = Math.sqrt(s.delta0()) * rng.nextGaussian();
+            slope[j] = Math.exp(-Math.PI * x * x / 4.0);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m.set(i, j, 0.8 / Math.sqrt(n) * rng.nextGaussian() * slope[j] - (i == j ? 1.0 : 0.0));
+            }
+        }
+        var eig = org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(n, false);
+        assertThat(eig.decompose(m)).isTrue();
+        double edge = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            edge = Math.max(edge, eig.getEigenvalue(k).getReal());
+        }
+        assertThat(edge).isCloseTo(lambda, within(0.04));
+    }
+
+    @Test
     void routingOnTheChaoticBranchIsLessChaoticThanScs() {
         RoutingBranches routing = new RoutingBranches(ERF);
         StationaryLyapunov lyapunov = new StationaryLyapunov(ERF);
