@@ -11,7 +11,7 @@ package org.mrdmft.stationary;
  *     NaN for a static state
  * @param discretisationError |E0(h) - E0(h/2)| / 3 carried to lambda: the size of the Richardson correction,
  *     a bound on the error of the unextrapolated fine-grid value (0 for a static state: closed form)
- * @param lagStep the coarse lag step h (0 for a static state)
+ * @param lagStep the coarse lag step h used (0 for a static state)
  * @param window the lag window L used (0 for a static state)
  * @param windowCapped whether L stopped at its maximum before the ground state had decayed
  */

@@ -14,7 +14,8 @@ import org.mrdmft.kernel.GaussianKernel;
  * E0 = 1 - g^2 &lt;phi'^2&gt;(D0). A chaotic one is discretised on [0, L] with the second-order three-point
  * Laplacian, psi'(0) = 0 by a mirrored ghost point (symmetrised) and psi(L) = 0; the lowest eigenvalue of the
  * symmetric tridiagonal matrix comes from Sturm bisection at steps h and h/2, Richardson-extrapolated, and L
- * grows until the ground state has decayed by e^(-decayLengths) (docs/NUMERICS.md section 8).
+ * grows until the ground state has decayed by e^(-decayLengths), with h raised to L / 4000 for windows beyond
+ * 4000 h (docs/NUMERICS.md section 8).
  *
  * <p>Neglected, and said so: the low-rank structured part of the Jacobian (the tangent vector's components
  * along the landing vectors, whose linear stability is that of the currents, {@link FixedPoint#eigenvalues()}),
@@ -22,6 +23,9 @@ import org.mrdmft.kernel.GaussianKernel;
  * theory does not cover). Each region's exponent is that of its random part alone. Immutable and thread-safe.
  */
 public final class StationaryLyapunov {
+
+    /** The most coarse lag steps; beyond L = MAX_STEPS h the step grows with the window. */
+    static final int MAX_STEPS = 4000;
 
     private final GaussianKernel kernel;
     private final ParticleMotion motion;
@@ -47,9 +51,10 @@ public final class StationaryLyapunov {
             double e0 = 1.0 - g2 * kernel.meanSquareSlope(d0);
             return new RegionLyapunov(RegionLyapunov.exponentOf(e0), e0, Double.NaN, 0.0, 0.0, 0.0, false);
         }
-        double h = settings.lagStep();
         double window = settings.minWindow();
         while (true) {
+            // long windows (near an onset, where the well is wide and shallow) keep at most MAX_STEPS coarse steps
+            double h = Math.max(settings.lagStep(), window / MAX_STEPS);
             int m = (int) Math.ceil(window / h - 1e-9);
             double l = m * h;
             double[] potential = potential(state, l, 2 * m + 1);
