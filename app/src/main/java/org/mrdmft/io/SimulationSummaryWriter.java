@@ -48,7 +48,7 @@ public final class SimulationSummaryWriter {
         root.put("dt", first.dt());
         root.put("recordStep", first.recordStep());
         root.put("timePoints", first.steps());
-        root.put("endTime", first.time(first.steps() - 1));
+        root.put("endTime", TidyConfig.round(first.time(first.steps() - 1)));
         ArrayNode warnings = root.putObject("diagnostics").putArray("warnings");
         first.diagnostics().warnings().forEach(warnings::add); // the same for every draw of the network
         return root;

@@ -69,7 +69,7 @@ public final class SummaryJsonWriter {
         root.put("scheme", r.scheme().configName());
         root.put("dt", r.dt());
         root.put("timePoints", r.steps());
-        root.put("endTime", r.time(r.steps() - 1));
+        root.put("endTime", TidyConfig.round(r.time(r.steps() - 1)));
         root.put("cellsEvaluated", r.cellsEvaluated());
         diagnostics(root.putObject("diagnostics"), r.diagnostics());
         return root;

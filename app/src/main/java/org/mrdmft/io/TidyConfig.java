@@ -43,6 +43,11 @@ public final class TidyConfig {
         return copy;
     }
 
+    /** A number rounded to 15 significant digits: 29.950000000000003 (199 x 0.05) becomes 29.95. */
+    public static double round(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(DIGITS).doubleValue() : v;
+    }
+
     private static JsonNode tidy(JsonNode node, double scale) {
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -66,7 +71,7 @@ public final class TidyConfig {
             if (Math.abs(v) < NOISE * scale) {
                 return JsonNodeFactory.instance.numberNode(0.0);
             }
-            return JsonNodeFactory.instance.numberNode(new BigDecimal(v).round(DIGITS).doubleValue());
+            return JsonNodeFactory.instance.numberNode(round(v));
         }
         return node;
     }
