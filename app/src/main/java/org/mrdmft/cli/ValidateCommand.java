@@ -13,6 +13,8 @@ import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
+import org.mrdmft.io.ResultH5Writer;
+import org.mrdmft.io.ValidationH5Writer;
 import org.mrdmft.io.ValidationRecord;
 import org.mrdmft.io.ValidationWriters;
 import org.mrdmft.plot.ValidationPlots;
@@ -31,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the DMFT against finite-N simulations at several N (validation.neurons).",
-            "Writes summary.json (comparison, verdict), comparison.csv and figures to DIR."})
+            "Writes summary.json (comparison, verdict), comparison.csv, result.h5 and figures to DIR."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -71,6 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e9, Provenance.detect());
         ValidationWriters.writeSummary(o.staging().resolve(SummaryJsonWriter.FILE), record);
         ValidationWriters.writeCsv(o.staging().resolve(ValidationWriters.CSV), report);
+        ValidationH5Writer.write(o.staging().resolve(ResultH5Writer.FILE), record);
         ValidationPlots.write(report, o.staging());
         o.commit();
         ObservableComparison worst = report.worst();

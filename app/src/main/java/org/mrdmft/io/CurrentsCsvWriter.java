@@ -9,8 +9,9 @@ import org.mrdmft.dmft.TransientResult;
 
 /**
  * Writes {@code currents.csv}: one row per time point with columns
- * {@code t,S_1_1,S_1_2,...,S_R_R,psi_1..psi_R,delta_1..delta_R} (S_mu_nu is the current nu -&gt; mu,
- * 1-based, row-major), every number at full double precision ({@link Double#toString(double)}).
+ * {@code time,S_1_1,S_1_2,...,S_R_R,gain_1..gain_R,variance_1..variance_R} (S_mu_nu is the current
+ * nu -&gt; mu, regions labelled from 1, row-major; the names of result.h5 and summary.json), time in units of
+ * the neuronal time constant, every number at full double precision ({@link Double#toString(double)}).
  */
 public final class CurrentsCsvWriter {
     /** The file name in an output directory. */
@@ -21,17 +22,17 @@ public final class CurrentsCsvWriter {
 
     /** The header line for R regions. */
     public static String header(int regions) {
-        StringBuilder h = new StringBuilder("t");
+        StringBuilder h = new StringBuilder("time");
         for (int mu = 1; mu <= regions; mu++) {
             for (int nu = 1; nu <= regions; nu++) {
                 h.append(",S_").append(mu).append('_').append(nu);
             }
         }
         for (int mu = 1; mu <= regions; mu++) {
-            h.append(",psi_").append(mu);
+            h.append(",gain_").append(mu);
         }
         for (int mu = 1; mu <= regions; mu++) {
-            h.append(",delta_").append(mu);
+            h.append(",variance_").append(mu);
         }
         return h.toString();
     }

@@ -9,8 +9,9 @@ import org.mrdmft.stationary.StationaryResult;
 
 /**
  * Writes {@code delta.csv}: the stationary two-time function on the lag grid, one column per fixed point and
- * region, header {@code tau,delta_1_1,...,delta_1_R,delta_2_1,...} where delta_k_mu is Delta^mu(tau) at
- * fixed point k (1-based, the order of summary.json's fixedPoints).
+ * region, header {@code lag,delta_1_1,...,delta_1_R,delta_2_1,...} where delta_k_mu is Delta^mu(tau) at
+ * fixed point k (fixed points and regions labelled from 1, as in summary.json and result.h5), the lag
+ * in units of the neuronal time constant.
  */
 public final class DeltaCsvWriter {
     /** The file name in an output directory. */
@@ -21,7 +22,7 @@ public final class DeltaCsvWriter {
 
     public static void write(Path file, StationaryResult r) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder("tau");
+            StringBuilder header = new StringBuilder("lag");
             for (int k = 0; k < r.correlations().size(); k++) {
                 for (int mu = 0; mu < r.correlations().get(k).length; mu++) {
                     header.append(",delta_").append(k + 1).append('_').append(mu + 1);

@@ -22,8 +22,10 @@ public final class FigureTableWriter {
         Path file = dir.resolve(table.name() + ".csv");
         List<DataTable.Column> columns = table.columns();
         double[][] values = new double[columns.size()][];
+        boolean[] whole = new boolean[values.length];
         for (int c = 0; c < values.length; c++) {
             values[c] = columns.get(c).values();
+            whole[c] = wholeNumbers(values[c]);
         }
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", table.columnNames()));
@@ -34,7 +36,9 @@ public final class FigureTableWriter {
                     if (c > 0) {
                         line.append(',');
                     }
-                    if (!Double.isNaN(values[c][i])) {
+                    if (whole[c]) {
+                        line.append((long) values[c][i]);
+                    } else if (!Double.isNaN(values[c][i])) {
                         line.append(values[c][i]);
                     }
                 }
@@ -43,6 +47,16 @@ public final class FigureTableWriter {
             }
         }
         return file;
+    }
+
+    /** Whether every value of a column is a whole number (a count or a label), written without ".0". */
+    private static boolean wholeNumbers(double[] column) {
+        for (double v : column) {
+            if (!(v == Math.rint(v) && Math.abs(v) < 0x1p53)) {
+                return false;
+            }
+        }
+        return column.length > 0;
     }
 
     /** Writes {@code table} as {@code dir/NAME.csv}. */

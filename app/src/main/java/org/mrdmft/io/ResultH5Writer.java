@@ -2,27 +2,26 @@ package org.mrdmft.io;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.api.WritableDataset;
-import io.jhdf.api.WritableGroup;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TwoTimeSample;
 
 /**
- * Writes {@code result.h5} (HDF5, readable by h5py) with jhdf:
+ * Writes {@code result.h5} of a transient run (HDF5 through jhdf, readable by h5py), every dataset described
+ * by {@link H5Group} (description, units, axes; time first):
  * <ul>
- *   <li>datasets {@code time} [Nt], {@code currents} [Nt][R][R] and {@code drives} [Nt][R][R] (nu -&gt; mu),
- *       {@code gain} [Nt][R], {@code variance} [Nt][R];</li>
- *   <li>when kept, group {@code twoTime}: {@code indices} [m] (time indices), {@code delta} [R][m][m],
- *       attribute {@code stride};</li>
- *   <li>group {@code lagSlices} with one group per (non-empty) slice, {@code lagSlices/<k>}, holding {@code normalised}
- *       and {@code raw} [R][lags]; the group and its {@code normalised} dataset carry the attributes
- *       {@code referenceTime} and {@code referenceIndex};</li>
- *   <li>root attributes {@code config} (the resolved config as a JSON string), {@code version},
- *       {@code gitCommit}, {@code schemaVersion}, {@code configFingerprint}, {@code scheme}, {@code dt},
- *       {@code dynamics} (labels, comma separated).</li>
+ *   <li>axis datasets {@code time} [Nt] and {@code region} [R] (labels 1..R);</li>
+ *   <li>{@code currents} and {@code drives} [Nt][R][R] (row mu receives from column nu), {@code gain} and
+ *       {@code variance} [Nt][R];</li>
+ *   <li>when kept, group {@code twoTime}: {@code time} [m] (its own time axis), {@code timeIndex} [m] (0-based
+ *       positions in {@code /time}) and {@code delta} [m][m][R]; attribute {@code stride};</li>
+ *   <li>group {@code lagSlices} with one group per (non-empty) slice, labelled from 1, holding {@code lag} [L],
+ *       {@code normalised} and {@code raw} [L][R], attributes {@code referenceTime} and {@code referenceIndex};</li>
+ *   <li>root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme}, {@code dt} and
+ *       {@code dynamics} (one label per region, an array).</li>
  * </ul>
  */
 public final class ResultH5Writer {
@@ -39,53 +38,78 @@ public final class ResultH5Writer {
         for (int k = 0; k < time.length; k++) {
             time[k] = r.time(k);
         }
-        try (WritableHdfFile h5 = HdfFile.write(file)) {
-            h5.putDataset("time", time);
-            h5.putDataset("currents", r.currents());
-            h5.putDataset("drives", r.drives());
-            h5.putDataset("gain", r.gain());
-            h5.putDataset("variance", r.variance());
-            writeTwoTime(h5, r.twoTime());
-            writeLagSlices(h5, r.lagSlices());
-            h5.putAttribute("config", run.config().resolved().toString());
-            h5.putAttribute("version", run.provenance().version());
-            h5.putAttribute("gitCommit", run.provenance().gitCommit());
-            h5.putAttribute("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
-            h5.putAttribute("configFingerprint", run.fingerprint());
-            h5.putAttribute("scheme", r.scheme().configName());
-            h5.putAttribute("dt", r.dt());
-            h5.putAttribute("dynamics", String.join(",",
-                    run.labels().stream().map(d -> d.configName()).toList()));
+        try (WritableHdfFile file5 = HdfFile.write(file)) {
+            H5Group h5 = new H5Group(file5);
+            h5.put("time", time, H5Group.TIME, "time t of each step of the DMFT", "time");
+            regionAxis(h5, r.regions());
+            h5.put("currents", r.currents(), H5Group.ONE,
+                    "filtered currents S^{mu nu}(t): row mu receives, column nu sends (nu -> mu)",
+                    "time", "region", "region");
+            h5.put("drives", r.drives(), H5Group.ONE,
+                    "instantaneous currents J^{mu nu}(t) that drive S: row mu receives, column nu sends",
+                    "time", "region", "region");
+            h5.put("gain", r.gain(), H5Group.ONE, "gain psi^mu(t) = <phi'(h^mu(t))> of each region",
+                    "time", "region");
+            h5.put("variance", r.variance(), H5Group.ONE,
+                    "variance Delta^mu(t, t) of each region's preactivation", "time", "region");
+            writeTwoTime(h5, r.twoTime(), time);
+            writeLagSlices(h5, r.lagSlices(), r.dt());
+            h5.provenance(TidyConfig.of(run.config().resolved()).toString(), run.provenance(), run.fingerprint());
+            h5.attribute("mode", "transient");
+            h5.attribute("scheme", r.scheme().configName());
+            h5.attribute("dt", r.dt());
+            h5.attribute("dynamics", run.labels().stream().map(d -> d.configName()).toList());
         }
     }
 
-    private static void writeTwoTime(WritableGroup h5, TwoTimeSample sample) {
+    /** The dataset {@code region}: labels 1..R, the coordinate of every region axis. */
+    static void regionAxis(H5Group h5, int regions) {
+        h5.put("region", IntStream.rangeClosed(1, regions).toArray(), H5Group.LABEL,
+                "region labels mu = 1..R; a region axis of any dataset runs over them in this order", "region");
+    }
+
+    private static void writeTwoTime(H5Group h5, TwoTimeSample sample, double[] time) {
         if (sample == null || sample.indices().length == 0) {
             return;
         }
-        WritableGroup g = h5.putGroup("twoTime");
-        g.putAttribute("stride", sample.stride());
-        g.putDataset("indices", sample.indices());
-        g.putDataset("delta", sample.values());
+        H5Group g = h5.group("twoTime", "the two-time function on a strided grid of times");
+        g.attribute("stride", sample.stride());
+        double[] t = new double[sample.indices().length];
+        for (int a = 0; a < t.length; a++) {
+            t[a] = time[sample.indices()[a]];
+        }
+        g.put("time", t, H5Group.TIME, "times of the strided grid (both axes of delta)", "time");
+        g.put("timeIndex", sample.indices(), "1 (0-based position in /time)",
+                "position of each strided time in /time", "time");
+        g.put("delta", H5Group.regionLast(sample.values()), H5Group.ONE,
+                "two-time function Delta^mu(t, t') of each region; NaN outside a kept window",
+                "time", "time", "region");
     }
 
-    private static void writeLagSlices(WritableGroup h5, List<LagSlice> slices) {
+    private static void writeLagSlices(H5Group h5, List<LagSlice> slices, double dt) {
         if (slices.isEmpty()) {
             return;
         }
-        WritableGroup all = h5.putGroup("lagSlices");
+        H5Group all = h5.group("lagSlices", "Delta(t0, t0 + lag) from reference times t0, one group per t0, "
+                + "labelled from 1");
         for (int k = 0; k < slices.size(); k++) {
             LagSlice s = slices.get(k);
             if (s.lags() == 0) {
                 continue;
             }
-            WritableGroup g = all.putGroup(Integer.toString(k));
-            g.putAttribute("referenceTime", s.referenceTime());
-            g.putAttribute("referenceIndex", s.referenceIndex());
-            WritableDataset normalised = g.putDataset("normalised", s.normalised());
-            normalised.putAttribute("referenceTime", s.referenceTime());
-            normalised.putAttribute("referenceIndex", s.referenceIndex());
-            g.putDataset("raw", s.raw());
+            H5Group g = all.group(Integer.toString(k + 1), "lag slice from reference time t0 = "
+                    + s.referenceTime());
+            g.attribute("referenceTime", s.referenceTime());
+            g.attribute("referenceIndex", s.referenceIndex());
+            double[] lag = new double[s.lags()];
+            for (int i = 0; i < lag.length; i++) {
+                lag[i] = i * dt;
+            }
+            g.put("lag", lag, H5Group.TIME, "lag tau after the reference time t0", "lag");
+            g.put("normalised", H5Group.transpose(s.normalised()), H5Group.ONE,
+                    "normalised lag slice Dhat^mu(t0, t0 + lag)", "lag", "region");
+            g.put("raw", H5Group.transpose(s.raw()), H5Group.ONE,
+                    "two-time function Delta^mu(t0, t0 + lag)", "lag", "region");
         }
     }
 }

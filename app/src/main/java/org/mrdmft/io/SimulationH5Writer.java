@@ -7,14 +7,15 @@ import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
 /**
- * Writes {@code result.h5} for a simulation, with the dataset names of {@code solve} where they exist:
- * {@code time} [Nt], {@code currents} and {@code drives} [Nt][R][R], {@code gain} and {@code variance} [Nt][R]
- * (all averaged over draws), {@code autocorrelation} [R][lags] (averaged; attribute {@code lagStep},
- * {@code burnIn}), {@code participationRatio} [R], {@code traces} [R][neurons][Nt] of the first draw, and
- * per draw the group {@code draws/<d>} with its own {@code currents}, {@code drives}, {@code gain},
+ * Writes {@code result.h5} for a simulation, with the dataset names of {@code solve} where they exist, every
+ * dataset described by {@link H5Group} (time first): axis datasets {@code time} [Nt], {@code lag} [L] and
+ * {@code region} [R]; {@code currents} and {@code drives} [Nt][R][R], {@code gain} and {@code variance}
+ * [Nt][R] (over draws), {@code autocorrelation} [L][R] (averaged; attribute {@code burnIn}),
+ * {@code participationRatio} [R], {@code traces} [Nt][R][neurons] of the first draw, and per draw, labelled
+ * from 1, the group {@code draws/<d>} with its own {@code currents}, {@code drives}, {@code gain},
  * {@code variance}, {@code autocorrelation}, {@code participationRatio}, {@code traces} and
- * {@code readOutVariance}; root attributes as for solve ({@code config}, {@code version}, {@code gitCommit},
- * {@code schemaVersion}, {@code configFingerprint}, {@code scheme}, {@code dt}) plus {@code recordStep}.
+ * {@code readOutVariance}; root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme},
+ * {@code dt}, {@code recordStep} and {@code draws}.
  */
 public final class SimulationH5Writer {
     private SimulationH5Writer() {
@@ -28,38 +29,61 @@ public final class SimulationH5Writer {
         for (int k = 0; k < time.length; k++) {
             time[k] = first.time(k);
         }
-        try (WritableHdfFile h5 = HdfFile.write(file)) {
-            h5.putDataset("time", time);
-            h5.putDataset("currents", e.meanCurrents());
-            h5.putDataset("drives", e.meanDrives());
-            h5.putDataset("gain", e.meanGain());
-            h5.putDataset("variance", e.meanVariance());
-            var ac = h5.putDataset("autocorrelation", e.meanAutocorrelation());
-            ac.putAttribute("lagStep", first.recordStep());
-            ac.putAttribute("burnIn", first.burnIn());
-            h5.putDataset("participationRatio", e.meanParticipationRatio());
-            h5.putDataset("traces", first.traces());
-            var draws = h5.putGroup("draws");
+        double[] lag = new double[first.autocorrelation().length == 0 ? 0 : first.autocorrelation()[0].length];
+        for (int l = 0; l < lag.length; l++) {
+            lag[l] = l * first.recordStep();
+        }
+        try (WritableHdfFile file5 = HdfFile.write(file)) {
+            H5Group h5 = new H5Group(file5);
+            h5.put("time", time, H5Group.TIME, "time t of each recorded sample", "time");
+            h5.put("lag", lag, H5Group.TIME, "lag tau of the autocorrelation", "lag");
+            ResultH5Writer.regionAxis(h5, first.regions());
+            String mean = ", mean over draws";
+            series(h5, e.meanCurrents(), e.meanDrives(), e.meanGain(), e.meanVariance(), mean);
+            h5.put("autocorrelation", H5Group.transpose(e.meanAutocorrelation()), H5Group.ONE,
+                    "autocorrelation <x^mu(t) x^mu(t + tau)> averaged over neurons and over time after the burn-in"
+                            + mean, "lag", "region")
+                    .putAttribute("burnIn", first.burnIn());
+            h5.put("participationRatio", e.meanParticipationRatio(), H5Group.ONE,
+                    "participation-ratio dimension of each region's activity after the burn-in" + mean, "region");
+            h5.put("traces", H5Group.timeFirst(first.traces()), H5Group.ONE,
+                    "activations x_i^mu(t) of the first neurons of each region, draw 1", "time", "region", "neuron");
+            H5Group draws = h5.group("draws", "each network draw, labelled from 1");
             for (int d = 0; d < e.draws().size(); d++) {
                 SimulationResult r = e.draws().get(d);
-                var g = draws.putGroup(Integer.toString(d));
-                g.putDataset("currents", r.currents());
-                g.putDataset("drives", r.drives());
-                g.putDataset("gain", r.gain());
-                g.putDataset("variance", r.variance());
-                g.putDataset("autocorrelation", r.autocorrelation());
-                g.putDataset("participationRatio", r.participationRatio());
-                g.putDataset("traces", r.traces());
-                g.putDataset("readOutVariance", r.readOutVariance());
+                H5Group g = draws.group(Integer.toString(d + 1), "network draw " + (d + 1));
+                String of = ", draw " + (d + 1);
+                series(g, r.currents(), r.drives(), r.gain(), r.variance(), of);
+                g.put("autocorrelation", H5Group.transpose(r.autocorrelation()), H5Group.ONE,
+                        "autocorrelation <x^mu(t) x^mu(t + tau)> averaged over neurons and over time after the "
+                                + "burn-in" + of, "lag", "region");
+                g.put("participationRatio", r.participationRatio(), H5Group.ONE,
+                        "participation-ratio dimension of each region's activity after the burn-in" + of, "region");
+                g.put("traces", H5Group.timeFirst(r.traces()), H5Group.ONE,
+                        "activations x_i^mu(t) of the first neurons of each region" + of, "time", "region", "neuron");
+                g.put("readOutVariance", r.readOutVariance(), H5Group.ONE,
+                        "variance sigma_n^2 of the read-out vectors of each region" + of, "region");
             }
-            h5.putAttribute("config", run.config().resolved().toString());
-            h5.putAttribute("version", run.provenance().version());
-            h5.putAttribute("gitCommit", run.provenance().gitCommit());
-            h5.putAttribute("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
-            h5.putAttribute("configFingerprint", run.fingerprint());
-            h5.putAttribute("scheme", first.scheme().configName());
-            h5.putAttribute("dt", first.dt());
-            h5.putAttribute("recordStep", first.recordStep());
+            h5.provenance(TidyConfig.of(run.config().resolved()).toString(), run.provenance(), run.fingerprint());
+            h5.attribute("mode", "simulation");
+            h5.attribute("scheme", first.scheme().configName());
+            h5.attribute("dt", first.dt());
+            h5.attribute("recordStep", first.recordStep());
+            h5.attribute("draws", e.draws().size());
         }
+    }
+
+    private static void series(H5Group g, double[][][] currents, double[][][] drives, double[][] gain,
+                               double[][] variance, String which) {
+        g.put("currents", currents, H5Group.ONE,
+                "filtered currents S^{mu nu}(t): row mu receives, column nu sends (nu -> mu)" + which,
+                "time", "region", "region");
+        g.put("drives", drives, H5Group.ONE,
+                "instantaneous currents J^{mu nu}(t): row mu receives, column nu sends" + which,
+                "time", "region", "region");
+        g.put("gain", gain, H5Group.ONE, "empirical gain psi^mu(t) = <phi'(x^mu)> of each region" + which,
+                "time", "region");
+        g.put("variance", variance, H5Group.ONE, "empirical variance Delta^mu(t, t) = <(x^mu)^2> of each region"
+                + which, "time", "region");
     }
 }

@@ -14,7 +14,8 @@ import org.mrdmft.simulation.SimulationResult;
  * {@code final} = the last recorded point averaged over draws, and the extras {@code draws} (per draw:
  * final currents, gain, variance, readOutVariance, participationRatio), {@code participationRatio}
  * (averaged), {@code readOutVariance} (per draw), {@code scheme}, {@code dt}, {@code recordStep},
- * {@code steps}, {@code configFingerprint}. Non-finite numbers are written as null.
+ * {@code timePoints} (recorded times 0, recordStep, ..., {@code endTime}), {@code endTime},
+ * {@code configFingerprint}. Non-finite numbers are written as null.
  */
 public final class SimulationSummaryWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,7 +33,7 @@ public final class SimulationSummaryWriter {
         root.put("command", run.command());
         root.put("mode", "simulation");
         root.put("regions", first.regions());
-        root.set("config", run.config().resolved());
+        root.set("config", TidyConfig.of(run.config().resolved()));
         finals(root.putObject("final"), e.meanCurrents()[last], e.meanGain()[last], e.meanVariance()[last]);
         numbers(root.putArray("participationRatio"), e.meanParticipationRatio());
         ArrayNode draws = root.putArray("draws");
@@ -46,7 +47,8 @@ public final class SimulationSummaryWriter {
         root.put("scheme", first.scheme().configName());
         root.put("dt", first.dt());
         root.put("recordStep", first.recordStep());
-        root.put("steps", first.steps());
+        root.put("timePoints", first.steps());
+        root.put("endTime", TidyConfig.round(first.time(first.steps() - 1)));
         ArrayNode warnings = root.putObject("diagnostics").putArray("warnings");
         first.diagnostics().warnings().forEach(warnings::add); // the same for every draw of the network
         return root;

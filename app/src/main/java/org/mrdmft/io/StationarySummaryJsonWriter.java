@@ -18,7 +18,8 @@ import org.mrdmft.stationary.StationaryResult;
  * reached), {@code lyapunovExponent} (each region's maximal Lyapunov exponent there, docs/MODEL.md section 10),
  * {@code fixedPoints} (currents, gain, delta0, deltaInf, structuredVariance, branch and lyapunovExponent per
  * region, stable, plus growthRate, eigenvalues, gainScaledSpectrum, starts, residual), {@code representative}
- * (its index), {@code spectrum} (That outliers, bulk radius, disorder), {@code search} (starts, converged) and,
+ * (its label: fixed points are labelled from 1, each carries its {@code label}), {@code spectrum} (That
+ * outliers, bulk radius, disorder), {@code search} (starts, converged) and,
  * for reciprocal networks with a = 0, {@code manifold} (polytope vertices, fracture pairs, components), and
  * {@code diagnostics} (Levenberg-Marquardt iterations and residual per fixed point, starts that reached none,
  * the closest miss among them, warnings).
@@ -39,7 +40,7 @@ public final class StationarySummaryJsonWriter {
         root.put("command", run.command());
         root.put("mode", "stationary");
         root.put("regions", regions);
-        root.set("config", run.config().resolved());
+        root.set("config", TidyConfig.of(run.config().resolved()));
         ObjectNode fin = root.putObject("final");
         matrix(fin.putArray("currents"), rep.currents());
         SummaryJsonWriter.numbers(fin.putArray("gain"), rep.gain());
@@ -50,11 +51,12 @@ public final class StationarySummaryJsonWriter {
         }
         ArrayNode dynamics = root.putArray("dynamics");
         run.dynamics().forEach(d -> dynamics.add(d.configName()));
-        root.put("representative", r.representativeIndex());
+        root.put("representative", r.representativeIndex() + 1);
         ArrayNode fps = root.putArray("fixedPoints");
         for (int k = 0; k < r.search().fixedPoints().size(); k++) {
             FixedPoint fp = r.search().fixedPoints().get(k);
             ObjectNode o = fps.addObject();
+            o.put("label", k + 1);
             matrix(o.putArray("currents"), fp.currents());
             SummaryJsonWriter.numbers(o.putArray("gain"), fp.gain());
             SummaryJsonWriter.numbers(o.putArray("delta0"), fp.regions().stream().mapToDouble(RegionState::delta0).toArray());

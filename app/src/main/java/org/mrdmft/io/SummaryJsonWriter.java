@@ -13,7 +13,8 @@ import org.mrdmft.dynamics.RegionDynamics;
 
 /**
  * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a transient run, with the extras
- * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code steps}, {@code cellsEvaluated} and
+ * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code timePoints} (the number of times 0, dt, ...,
+ * {@code endTime}), {@code endTime}, {@code cellsEvaluated} and
  * {@code diagnostics} (converged, the implicit diagonal iteration's pass cap, most passes, capped steps and
  * largest residual left there, warnings).
  * Non-finite numbers are written as null so that the file stays valid JSON.
@@ -39,7 +40,7 @@ public final class SummaryJsonWriter {
         root.put("command", run.command());
         root.put("mode", "transient");
         root.put("regions", r.regions());
-        root.set("config", run.config().resolved());
+        root.set("config", TidyConfig.of(run.config().resolved()));
         ObjectNode fin = root.putObject("final");
         ArrayNode currents = fin.putArray("currents");
         for (double[] row : r.finalCurrents()) {
@@ -67,7 +68,8 @@ public final class SummaryJsonWriter {
         provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", r.scheme().configName());
         root.put("dt", r.dt());
-        root.put("steps", r.steps());
+        root.put("timePoints", r.steps());
+        root.put("endTime", TidyConfig.round(r.time(r.steps() - 1)));
         root.put("cellsEvaluated", r.cellsEvaluated());
         diagnostics(root.putObject("diagnostics"), r.diagnostics());
         return root;

@@ -39,7 +39,7 @@ public final class ValidationWriters {
         root.put("command", "validate");
         root.put("mode", "validation");
         root.put("regions", regions);
-        root.set("config", run.config().resolved());
+        root.set("config", TidyConfig.of(run.config().resolved()));
         ArrayNode overrides = root.putArray("theoryOverrides");
         run.theoryOverrides().forEach(overrides::add);
         ObjectNode fin = root.putObject("final");

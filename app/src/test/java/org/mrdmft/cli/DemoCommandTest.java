@@ -26,7 +26,7 @@ class DemoCommandTest {
         var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("command").asText()).isEqualTo("demo");
         assertThat(summary.path("regions").asInt()).isEqualTo(2);
-        assertThat(summary.path("steps").asInt()).isEqualTo(2500);
+        assertThat(summary.path("timePoints").asInt()).isEqualTo(2500);
         assertThat(run.out()).contains("routed currents", "1/b = 0.5000", "dynamics", out.toString());
         assertThat(CliRun.of("demo", "--out", out.toString()).code()).isZero();
     }

@@ -68,8 +68,8 @@ class SimulateCommandTest {
         try (HdfFile h5 = new HdfFile(out.resolve("result.h5"))) {
             assertThat(h5.getDatasetByPath("currents").getDimensions()).containsExactly(RECORDS, 2, 2);
             assertThat(h5.getDatasetByPath("gain").getDimensions()).containsExactly(RECORDS, 2);
-            assertThat(h5.getDatasetByPath("traces").getDimensions()).containsExactly(2, 20, RECORDS);
-            assertThat(h5.getDatasetByPath("autocorrelation").getDimensions()).containsExactly(2, 9);
+            assertThat(h5.getDatasetByPath("traces").getDimensions()).containsExactly(RECORDS, 2, 20);
+            assertThat(h5.getDatasetByPath("autocorrelation").getDimensions()).containsExactly(9, 2);
             assertThat(h5.getDatasetByPath("draws/1/currents").getDimensions()).containsExactly(RECORDS, 2, 2);
             assertThat(h5.getAttribute("scheme").getData()).isEqualTo("rk4");
         }

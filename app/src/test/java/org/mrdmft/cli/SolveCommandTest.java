@@ -71,7 +71,7 @@ class SolveCommandTest {
         assertThat(s.path("version").asText()).isEqualTo("0.1.0");
         assertThat(s.path("gitCommit").asText()).isNotBlank();
         assertThat(s.path("configFingerprint").asText()).isNotBlank();
-        assertThat(s.path("steps").asInt()).isEqualTo(TinyConfig.STEPS);
+        assertThat(s.path("timePoints").asInt()).isEqualTo(TinyConfig.STEPS);
         assertThat(s.path("dt").asDouble()).isEqualTo(0.05);
         assertThat(s.path("scheme").asText()).isNotBlank();
         assertThat(s.has("cellsEvaluated")).isTrue();
@@ -96,7 +96,7 @@ class SolveCommandTest {
     void writesCurrentsCsv() throws IOException {
         assertThat(solve().code()).isZero();
         List<String> lines = Files.readAllLines(out.resolve("currents.csv"));
-        assertThat(lines.get(0)).isEqualTo("t,S_1_1,S_1_2,S_2_1,S_2_2,psi_1,psi_2,delta_1,delta_2");
+        assertThat(lines.get(0)).isEqualTo("time,S_1_1,S_1_2,S_2_1,S_2_2,gain_1,gain_2,variance_1,variance_2");
         assertThat(lines).hasSize(1 + TinyConfig.STEPS);
         assertThat(lines.get(1).split(",")).hasSize(9);
         assertThat(Double.parseDouble(lines.get(TinyConfig.STEPS).split(",")[0]))
@@ -154,7 +154,7 @@ class SolveCommandTest {
         assertThat(conflict.errLines()).hasSize(1);
         assertThat(conflict.err()).startsWith("mrdmft: error: ").contains(out.toString(), "--out", "--force");
         assertThat(Files.readAllBytes(out.resolve("currents.csv"))).isEqualTo(before);
-        assertThat(summary().path("steps").asInt()).isEqualTo(TinyConfig.STEPS);
+        assertThat(summary().path("timePoints").asInt()).isEqualTo(TinyConfig.STEPS);
     }
 
     @Test
@@ -162,7 +162,7 @@ class SolveCommandTest {
         assertThat(solve().code()).isZero();
         CliRun forced = solve("--set", "dmft.steps=150", "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
-        assertThat(summary().path("steps").asInt()).isEqualTo(150);
+        assertThat(summary().path("timePoints").asInt()).isEqualTo(150);
         assertThat(Files.readAllLines(out.resolve("currents.csv"))).hasSize(151);
         assertNoTemporaryDirectory();
     }

@@ -43,7 +43,8 @@ class StationarySolveTest {
             assertThat(fps.get(0).has(key)).as(key).isTrue();
         }
         // the tiny network (g = 0.5, reciprocal pair loop b = 2): the stable fixed point pins both gains at 1/2
-        JsonNode rep = fps.get(s.path("representative").asInt());
+        JsonNode rep = fps.get(s.path("representative").asInt() - 1); // fixed points are labelled from 1
+        assertThat(rep.path("label").asInt()).isEqualTo(s.path("representative").asInt());
         assertThat(rep.path("stable").asBoolean()).isTrue();
         assertThat(rep.path("gain").get(0).asDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(rep.path("branch").get(0).asText()).isEqualTo("chaos-suppressed");
@@ -64,13 +65,14 @@ class StationarySolveTest {
         assertThat(manifold.path("components").asInt()).isEqualTo(2);
 
         List<String> csv = Files.readAllLines(out.resolve("delta.csv"));
-        assertThat(csv.get(0)).startsWith("tau,delta_1_1,delta_1_2");
+        assertThat(csv.get(0)).startsWith("lag,delta_1_1,delta_1_2");
         assertThat(csv).hasSize(1 + 401); // tau = 0 .. 20 in steps of 0.05
         try (HdfFile h5 = new HdfFile(out.resolve("result.h5"))) {
             assertThat(h5.getAttribute("mode").getData()).isEqualTo("stationary");
-            assertThat(((double[]) h5.getDatasetByPath("lags").getData()).length).isEqualTo(401);
-            double[][] delta = (double[][]) h5.getDatasetByPath("fixedPoints/0/delta").getData();
-            assertThat(delta.length).isEqualTo(2);
+            assertThat(((double[]) h5.getDatasetByPath("lag").getData()).length).isEqualTo(401);
+            double[][] delta = (double[][]) h5.getDatasetByPath("fixedPoints/1/delta").getData();
+            assertThat(delta.length).isEqualTo(401);
+            assertThat(delta[0].length).isEqualTo(2);
         }
     }
 }

@@ -49,9 +49,10 @@ class SweepCommandTest {
             String[] c = l.split(",");
             keys.add(c[0] + "," + c[1] + "," + c[2] + "," + c[3]);
         }
-        assertThat(keys).containsExactly("0,0,0.5,1.0", "0,1,0.5,1.0", "1,0,0.5,1.5", "1,1,0.5,1.5",
-                "2,0,0.5,2.0", "2,1,0.5,2.0", "3,0,1.5,1.0", "3,1,1.5,1.0", "4,0,1.5,1.5", "4,1,1.5,1.5",
-                "5,0,1.5,2.0", "5,1,1.5,2.0");
+        // points and draws are labelled from 1
+        assertThat(keys).containsExactly("1,1,0.5,1.0", "1,2,0.5,1.0", "2,1,0.5,1.5", "2,2,0.5,1.5",
+                "3,1,0.5,2.0", "3,2,0.5,2.0", "4,1,1.5,1.0", "4,2,1.5,1.0", "5,1,1.5,1.5", "5,2,1.5,1.5",
+                "6,1,1.5,2.0", "6,2,1.5,2.0");
         // the two draws of a point differ (different derived seeds, hence initial currents)
         assertThat(lines.get(1).split(",")[4]).isNotEqualTo(lines.get(2).split(",")[4]);
         int gain = List.of(lines.get(0).split(",")).indexOf("gain_1");

@@ -116,8 +116,8 @@ class WritersTest {
         RunRecord run = record();
         CurrentsCsvWriter.write(f, run.result());
         List<String> lines = Files.readAllLines(f);
-        assertThat(lines.get(0)).isEqualTo("t,S_1_1,S_1_2,S_1_3,S_2_1,S_2_2,S_2_3,S_3_1,S_3_2,S_3_3,"
-                + "psi_1,psi_2,psi_3,delta_1,delta_2,delta_3");
+        assertThat(lines.get(0)).isEqualTo("time,S_1_1,S_1_2,S_1_3,S_2_1,S_2_2,S_2_3,S_3_1,S_3_2,S_3_3,"
+                + "gain_1,gain_2,gain_3,variance_1,variance_2,variance_3");
         assertThat(lines).hasSize(1 + NT);
         String[] row = lines.get(4).split(",");
         assertThat(Double.parseDouble(row[6])).isEqualTo(run.result().currents()[3][1][2]);
@@ -136,15 +136,17 @@ class WritersTest {
             assertThat(s[5][2][1]).isEqualTo(run.result().currents()[5][2][1]);
             assertThat((double[]) h5.getDatasetByPath("time").getData()).containsExactly(
                     0.0, 0.1, 0.2, 0.30000000000000004, 0.4, 0.5, 0.6000000000000001);
-            assertThat(h5.getDatasetByPath("twoTime/delta").getDimensions()).containsExactly(R, 2, 2);
-            assertThat((int[]) h5.getDatasetByPath("twoTime/indices").getData()).containsExactly(0, 3);
+            assertThat(h5.getDatasetByPath("twoTime/delta").getDimensions()).containsExactly(2, 2, R);
+            assertThat((int[]) h5.getDatasetByPath("twoTime/timeIndex").getData()).containsExactly(0, 3);
+            assertThat((double[]) h5.getDatasetByPath("twoTime/time").getData()).containsExactly(0.0, 0.30000000000000004);
             assertThat(((Number) h5.getByPath("twoTime").getAttribute("stride").getData()).intValue()).isEqualTo(3);
-            assertThat(h5.getDatasetByPath("lagSlices/1/normalised").getDimensions()).containsExactly(R, 3);
-            assertThat(h5.getDatasetByPath("lagSlices/1/normalised").getAttribute("referenceTime").getData())
-                    .isEqualTo(0.4);
+            assertThat(h5.getDatasetByPath("lagSlices/2/normalised").getDimensions()).containsExactly(3, R);
+            assertThat((double[]) h5.getDatasetByPath("lagSlices/2/lag").getData()).containsExactly(0.0, 0.1, 0.2);
+            assertThat(h5.getByPath("lagSlices/2").getAttribute("referenceTime").getData()).isEqualTo(0.4);
             assertThat(h5.getAttribute("config").getData()).isEqualTo("{\"name\":\"hand\",\"regions\":3}");
             assertThat(h5.getAttribute("gitCommit").getData()).isEqualTo("deadbeef");
-            assertThat(h5.getAttribute("dynamics").getData()).isEqualTo("chaos,fixed-point,limit-cycle+chaos");
+            assertThat((String[]) h5.getAttribute("dynamics").getData())
+                    .containsExactly("chaos", "fixed-point", "limit-cycle+chaos");
         }
     }
 }

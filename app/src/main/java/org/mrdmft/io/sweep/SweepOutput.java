@@ -21,6 +21,7 @@ import java.util.List;
 import org.mrdmft.io.OutputDirectory;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
+import org.mrdmft.io.TidyConfig;
 import org.mrdmft.figures.DataTable;
 import org.mrdmft.io.FigureTableWriter;
 
@@ -67,7 +68,7 @@ public final class SweepOutput {
         ObjectNode summary = JSON.createObjectNode();
         summary.put("schemaVersion", SummaryJsonWriter.SCHEMA_VERSION);
         summary.put("command", "sweep");
-        summary.set("sweep", spec.resolved());
+        summary.set("sweep", TidyConfig.of(spec.resolved()));
         summary.put("shard", shard.toString());
         ObjectNode counts = summary.putObject("counts");
         counts.put("points", plan.points());
@@ -99,8 +100,8 @@ public final class SweepOutput {
 
     private static DataTable runtimes(List<SweepRow> rows) {
         return DataTable.named("runtimes")
-                .column("point", rows.stream().mapToDouble(SweepRow::point).toArray())
-                .column("draw", rows.stream().mapToDouble(SweepRow::draw).toArray())
+                .column("point", rows.stream().mapToDouble(r -> r.point() + 1).toArray())
+                .column("draw", rows.stream().mapToDouble(r -> r.draw() + 1).toArray())
                 .column("runtimeSeconds", rows.stream().mapToDouble(SweepRow::runtimeSeconds).toArray()).build();
     }
 
@@ -131,7 +132,7 @@ public final class SweepOutput {
         int regions = rows.get(0).regions();
         LabelStatistics stats = LabelStatistics.of(points, regions, rows);
         List<String> cols = plan.axisColumns();
-        DataTable.Builder table = DataTable.named("points").column("point", java.util.stream.IntStream.range(0,
+        DataTable.Builder table = DataTable.named("points").column("point", java.util.stream.IntStream.rangeClosed(1,
                 points).asDoubleStream().toArray());
         double[] xs = new double[points];
         double[] ys = new double[points];
