@@ -16,8 +16,10 @@ final class CellSplitter {
      *
      * @param source the snippet's text as JShell takes it (a missing final semicolon added)
      * @param offset where it starts in the cell
+     * @param open whether the cell wrote the snippet without a final semicolon: only such a last expression
+     *             shows its value, as a trailing semicolon hides it in other notebooks
      */
-    record Piece(String source, int offset) {
+    record Piece(String source, int offset, boolean open) {
     }
 
     /** The cell ends inside an unfinished snippet (an open brace, parenthesis or string, a dangling operator). */
@@ -59,14 +61,49 @@ final class CellSplitter {
             }
             String remaining = info.remaining() == null ? "" : info.remaining();
             String source = info.source() == null ? rest : info.source();
-            pieces.add(new Piece(source, consumed));
             int used = rest.length() - remaining.length();
+            String written = used > 0 ? rest.substring(0, used) : rest;
+            pieces.add(new Piece(source, consumed, lastCodeCharacter(written) != ';'));
             if (used <= 0) {
                 return pieces; // JShell could not cut further: what is left went in whole
             }
             consumed += used;
             rest = remaining;
         }
+    }
+
+    /** The last character of {@code code} outside comments and blanks (a literal's closing quote counts). */
+    static char lastCodeCharacter(String code) {
+        char last = 0;
+        int i = 0;
+        int n = code.length();
+        while (i < n) {
+            char c = code.charAt(i);
+            if (c == '/' && i + 1 < n && code.charAt(i + 1) == '/') {
+                int end = code.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '/' && i + 1 < n && code.charAt(i + 1) == '*') {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (code.startsWith("\"\"\"", i)) {
+                int end = code.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? n : end + 3;
+                last = '"';
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
+                    j += code.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+                last = c;
+            } else {
+                if (!Character.isWhitespace(c)) {
+                    last = c;
+                }
+                i++;
+            }
+        }
+        return last;
     }
 
     private static int leadingBlanks(String text) {

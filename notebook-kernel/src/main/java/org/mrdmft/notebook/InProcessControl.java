@@ -22,6 +22,7 @@ final class InProcessControl extends DirectExecutionControl {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Consumer<Object> display = value -> { };
     private volatile CellThread running;
+    private volatile boolean cellActive;
 
     /** Where {@code display(...)} goes from now on. */
     void displayTo(Consumer<Object> target) {
@@ -35,13 +36,31 @@ final class InProcessControl extends DirectExecutionControl {
         }
     }
 
-    /** Whether {@link #stop()} hit a running snippet since the last call; clears the mark. */
-    boolean takeStopped() {
-        return stopped.getAndSet(false);
+    /**
+     * Marks the start of a cell: from now until {@link #endCell()} a {@link #stop()} stops the cell even while
+     * JShell is still compiling a snippet (the snippet then does not start).
+     */
+    void beginCell() {
+        stopped.set(false);
+        cellActive = true;
+    }
+
+    /** Marks the end of a cell: a later {@link #stop()} has nothing to stop. */
+    void endCell() {
+        cellActive = false;
+        stopped.set(false);
+    }
+
+    /** Whether {@link #stop()} hit the current cell. */
+    boolean stopped() {
+        return stopped.get();
     }
 
     @Override
     protected String invoke(Method doit) throws Exception {
+        if (stopped.get()) {
+            throw new StoppedException(); // interrupted while the snippet compiled
+        }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         CellThread worker = new CellThread(() -> {
@@ -79,11 +98,14 @@ final class InProcessControl extends DirectExecutionControl {
     @Override
     @SuppressWarnings({"deprecation", "removal"})
     public void stop() {
-        CellThread worker = running;
-        if (worker == null) {
+        if (!cellActive) {
             return;
         }
         stopped.set(true);
+        CellThread worker = running;
+        if (worker == null) {
+            return; // between snippets: the session sees the mark before the next one
+        }
         worker.interrupt();
         try {
             worker.join(GRACE_MILLIS);

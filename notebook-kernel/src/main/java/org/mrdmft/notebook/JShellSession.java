@@ -18,7 +18,7 @@ import jdk.jshell.SourceCodeAnalysis;
 /**
  * One notebook's Java session: a JShell whose snippets run in this JVM with mrdmft and its dependencies on the
  * class path. {@link #run} evaluates a whole cell (several statements, imports, methods and classes; state stays for
- * the next cell) and says how it ended. Every session predefines {@code display(Object)} and
+ * the next cell) and says how it ended: its value is that of a final expression written without a semicolon. Every session predefines {@code display(Object)} and
  * {@code display(Object, double widthInches, double heightInches)}.
  */
 public final class JShellSession implements AutoCloseable {
@@ -94,7 +94,7 @@ public final class JShellSession implements AutoCloseable {
             return failures.compileError(e.offset(), e.getMessage());
         }
         control.displayTo(display);
-        control.takeStopped();
+        control.beginCell();
         Map<String, Integer> offsets = new HashMap<>();
         List<DeclarationSnippet> declared = new ArrayList<>();
         CellResult result = new CellResult.Nothing();
@@ -108,7 +108,7 @@ public final class JShellSession implements AutoCloseable {
                     // JShell numbers a snippet's lines from its first non-blank character
                     offsets.put(snippet.id(), piece.offset() + leadingBlanks(piece.source()));
                     Object value = control.take(event.value());
-                    if (control.takeStopped()) {
+                    if (control.stopped()) {
                         return CellFailures.interrupted();
                     }
                     if (event.status() == Snippet.Status.REJECTED) {
@@ -120,10 +120,12 @@ public final class JShellSession implements AutoCloseable {
                     if (snippet instanceof DeclarationSnippet declaration) {
                         declared.add(declaration);
                     }
-                    result = isValue(snippet) ? new CellResult.Value(value) : new CellResult.Nothing();
+                    result = piece.open() && isValue(snippet)
+                            ? new CellResult.Value(value) : new CellResult.Nothing();
                 }
             }
         } finally {
+            control.endCell();
             control.displayTo(value -> { });
         }
         return unresolved(declared).map(CellResult.class::cast).orElse(result);
@@ -169,7 +171,10 @@ public final class JShellSession implements AutoCloseable {
         return i;
     }
 
-    /** The value of an expression is shown; declarations, assignments and statements show nothing. */
+    /**
+     * The value of an expression is shown (when the cell ends with it and without a semicolon); declarations,
+     * assignments and statements show nothing.
+     */
     private static boolean isValue(Snippet snippet) {
         return snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;

@@ -1,5 +1,7 @@
 package org.mrdmft.notebook;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -147,6 +149,26 @@ public final class MrdmftKernel extends BaseKernel {
     public void onShutdown(boolean isRestarting) {
         super.onShutdown(isRestarting);
         session.close();
+    }
+
+    /** Cell output goes to Jupyter a line at a time (see {@link LineBufferedOutput}); restored after the request. */
+    @Override
+    protected void replaceOutputStreams(ShellReplyEnvironment env) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
+        PrintStream out = LineBufferedOutput.over(io.out);
+        PrintStream err = LineBufferedOutput.over(io.err);
+        System.setOut(out);
+        System.setErr(err);
+        System.setIn(io.in);
+        env.defer(() -> {
+            out.flush();
+            err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            System.setIn(oldIn);
+        });
     }
 
     private static void flushStreams() {

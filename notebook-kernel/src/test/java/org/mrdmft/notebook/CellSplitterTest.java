@@ -36,6 +36,19 @@ class CellSplitterTest {
             assertThat(cell.indexOf(text, p.offset())).isEqualTo(p.offset() + p.source().indexOf(text));
         }
         assertThat(pieces.get(1).offset()).isEqualTo("import java.util.List;".length());
+        // the method ends with a brace and the final expression without its semicolon (only expressions have values)
+        assertThat(pieces).extracting(CellSplitter.Piece::open).containsExactly(false, false, true, true);
+    }
+
+    @Test
+    void theFinalSemicolonIsFoundPastCommentsAndLiterals() {
+        assertThat(CellSplitter.lastCodeCharacter("f(2) // ends; here\n")).isEqualTo(')');
+        assertThat(CellSplitter.lastCodeCharacter("f(2); // a comment\n")).isEqualTo(';');
+        assertThat(CellSplitter.lastCodeCharacter("f(2) /* ; */\n  ")).isEqualTo(')');
+        assertThat(CellSplitter.lastCodeCharacter("s + \";\"")).isEqualTo('"');
+        assertThat(CellSplitter.lastCodeCharacter("s + \"\\\";\"")).isEqualTo('"');
+        assertThat(CellSplitter.lastCodeCharacter("c == ';'")).isEqualTo('\'');
+        assertThat(CellSplitter.lastCodeCharacter("\"\"\"\n  a;\n  \"\"\"")).isEqualTo('"');
     }
 
     @Test

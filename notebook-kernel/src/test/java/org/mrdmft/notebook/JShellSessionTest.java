@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mrdmft.figures.DataTable;
 
 class JShellSessionTest {
@@ -60,6 +61,10 @@ class JShellSessionTest {
         assertThat(run("String none = null; none")).isEqualTo(new CellResult.Value(null));
         assertThat(run("v * 2; int w = 1;")).isEqualTo(new CellResult.Nothing()); // the last snippet decides
         assertThat(run("// only a comment\n")).isEqualTo(new CellResult.Nothing());
+        // a final semicolon hides the value, as in other notebooks
+        assertThat(run("Math.max(v, 9)")).isEqualTo(new CellResult.Value(9));
+        assertThat(run("Math.max(v, 9);")).isEqualTo(new CellResult.Nothing());
+        assertThat(run("v;")).isEqualTo(new CellResult.Nothing());
     }
 
     @Test
@@ -141,22 +146,44 @@ class JShellSessionTest {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anInterruptStopsABusyCellAndTheSessionGoesOn() throws Exception {
+        // interrupted once the cell says it spins: a loop that never looks at its interrupt status
+        CellResult busy = session.run("display(\"spinning\"); long spins = 0; "
+                + "while (spins >= 0) { spins = (spins + 1) % 1000; }", value -> interruptSoon());
+        assertThat(busy).isInstanceOf(CellResult.Failure.class);
+        assertThat(((CellResult.Failure) busy).name()).isEqualTo(CellFailures.INTERRUPTED);
+        assertThat(run("6 * 7")).isEqualTo(new CellResult.Value(42));
+        // a sleeping cell stops at the interrupt itself
+        long start = System.nanoTime();
+        CellResult sleeping = session.run("display(1); Thread.sleep(60_000);", value -> interruptSoon());
+        assertThat(((CellResult.Failure) sleeping).name()).isEqualTo(CellFailures.INTERRUPTED);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+    }
+
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anInterruptWhileTheCellCompilesStopsItBeforeItRuns() {
+        // the first snippet asks for the interrupt; the second is stopped however long it takes to compile
+        CellResult result = session.run("display(0);\nint never = 1; while (never > 0) { never++; never--; }",
+                value -> session.interrupt());
+        assertThat(((CellResult.Failure) result).name()).isEqualTo(CellFailures.INTERRUPTED);
+        // an interrupt between cells does not stop the next one
+        session.interrupt();
+        assertThat(run("1 + 1")).isEqualTo(new CellResult.Value(2));
+    }
+
+    private static void interruptSoon() {
         Thread interrupter = new Thread(() -> {
             try {
-                Thread.sleep(700);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;
             }
             session.interrupt();
         });
-        long start = System.nanoTime();
+        interrupter.setDaemon(true);
         interrupter.start();
-        CellResult.Failure busy = failure("long spins = 0; while (spins >= 0) { spins = (spins + 1) % 1000; }");
-        interrupter.join();
-        assertThat(busy.name()).isEqualTo(CellFailures.INTERRUPTED);
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
-        assertThat(run("6 * 7")).isEqualTo(new CellResult.Value(42));
     }
 
     @Test

@@ -17,7 +17,7 @@ report = {}
 nb = nbformat.v4.new_notebook()
 nb.cells = [nbformat.v4.new_code_cell(src) for src in [
     'import org.mrdmft.figures.DataTable;\n'
-    'System.out.println("hello from java");\n'
+    'System.out.printf("hello from %s%n", "java");\n'
     'System.err.println("to stderr");\n'
     'int n = 21;',
     'DataTable.named("t").column("x", new double[] {1, 2, 3}).build()',
