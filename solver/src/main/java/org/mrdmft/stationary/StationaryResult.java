@@ -35,6 +35,11 @@ public record StationaryResult(FixedPointSearch search, double[] lags, List<doub
                 .orElse(search.fixedPoints().get(0));
     }
 
+    /** The fixed points sorted into isolated points and continua ({@link FixedPointGroups}). */
+    public List<FixedPointGroup> groups() {
+        return FixedPointGroups.of(search);
+    }
+
     /** Index of {@link #representative()} in the list of fixed points. */
     public int representativeIndex() {
         return search.fixedPoints().indexOf(representative());
