@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.TransientResult;
+import org.mrdmft.simulation.SignFree;
 import org.mrdmft.dmft.TwoTimeSample;
 
 /**
@@ -43,6 +44,11 @@ public final class ResultH5Writer {
             h5.putDataset("time", time);
             h5.putDataset("currents", r.currents());
             h5.putDataset("drives", r.drives());
+            double[][] norms = new double[r.steps()][];
+            for (int k = 0; k < norms.length; k++) {
+                norms[k] = SignFree.rowNorms(r.currents()[k]);
+            }
+            h5.putDataset("rowNorms", norms);
             h5.putDataset("gain", r.gain());
             h5.putDataset("variance", r.variance());
             writeTwoTime(h5, r.twoTime());

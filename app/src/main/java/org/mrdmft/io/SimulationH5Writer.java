@@ -3,15 +3,19 @@ package org.mrdmft.io;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
+import org.mrdmft.simulation.SignFree;
+import org.mrdmft.simulation.SignFreeAggregates;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
 /**
  * Writes {@code result.h5} for a simulation, with the dataset names of {@code solve} where they exist:
- * {@code time} [Nt], {@code currents} and {@code drives} [Nt][R][R], {@code gain} and {@code variance} [Nt][R]
- * (all averaged over draws), {@code autocorrelation} [R][lags] (averaged; attribute {@code lagStep},
+ * {@code time} [Nt], {@code currents} and {@code drives} [Nt][R][R] (sign-free: means over draws of |S| and |J|,
+ * attribute {@code description}), {@code rowNorms} [Nt][R] (mean ||S^{mu .}||) with {@code rowNormsStandardError}
+ * [R] at the last point, {@code gain} and {@code variance} [Nt][R] (averaged over draws),
+ * {@code autocorrelation} [R][lags] (averaged; attribute {@code lagStep},
  * {@code burnIn}), {@code participationRatio} [R], {@code traces} [R][neurons][Nt] of the first draw, and
- * per draw the group {@code draws/<d>} with its own {@code currents}, {@code drives}, {@code gain},
+ * per draw the group {@code draws/<d>} with its own signed {@code currents}, {@code rowNorms}, {@code drives}, {@code gain},
  * {@code variance}, {@code autocorrelation}, {@code participationRatio}, {@code traces} and
  * {@code readOutVariance}; root attributes as for solve ({@code config}, {@code version}, {@code gitCommit},
  * {@code schemaVersion}, {@code configFingerprint}, {@code scheme}, {@code dt}) plus {@code recordStep}.
@@ -30,8 +34,16 @@ public final class SimulationH5Writer {
         }
         try (WritableHdfFile h5 = HdfFile.write(file)) {
             h5.putDataset("time", time);
-            h5.putDataset("currents", e.meanCurrents());
-            h5.putDataset("drives", e.meanDrives());
+            h5.putDataset("currents", e.meanAbsCurrents())
+                    .putAttribute("description", "mean over draws of |S^{mu nu}(t)| (signed currents per draw in "
+                            + "draws/<d>/currents)");
+            h5.putDataset("drives", e.meanAbsDrives())
+                    .putAttribute("description", "mean over draws of |J^{mu nu}(t)|");
+            h5.putDataset("rowNorms", e.meanRowNorms())
+                    .putAttribute("description", "mean over draws of the row norms ||S^{mu .}(t)||");
+            SignFreeAggregates fin = e.finalAggregates();
+            h5.putDataset("rowNormsStandardError", fin.rowNorms().standardError())
+                    .putAttribute("description", "standard error over draws of rowNorms at the last time point");
             h5.putDataset("gain", e.meanGain());
             h5.putDataset("variance", e.meanVariance());
             var ac = h5.putDataset("autocorrelation", e.meanAutocorrelation());
@@ -44,6 +56,11 @@ public final class SimulationH5Writer {
                 SimulationResult r = e.draws().get(d);
                 var g = draws.putGroup(Integer.toString(d));
                 g.putDataset("currents", r.currents());
+                double[][] norms = new double[r.steps()][];
+                for (int k = 0; k < norms.length; k++) {
+                    norms[k] = SignFree.rowNorms(r.currents()[k]);
+                }
+                g.putDataset("rowNorms", norms);
                 g.putDataset("drives", r.drives());
                 g.putDataset("gain", r.gain());
                 g.putDataset("variance", r.variance());
