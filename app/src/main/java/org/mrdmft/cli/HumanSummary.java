@@ -146,7 +146,7 @@ final class HumanSummary {
                 repGroup = k;
             }
             if (k < shown) {
-                out.printf(Locale.ROOT, "  %d. %s%n", k + 1, describe(g));
+                out.printf(Locale.ROOT, "  %d. %s%n", k + 1, group(g));
             }
         }
         if (shown < groups.size()) {
@@ -169,8 +169,11 @@ final class HumanSummary {
         footer(out, run.runtimeSeconds(), dir);
     }
 
-    /** "continuum of dimension 2, marginal: 49 points from 49 starts, regions 1 chaos, 2-5 chaos-suppressed (#2, ...)". */
-    static String describe(FixedPointGroup g) {
+    /**
+     * One group on one line, members 1-based: "continuum of dimension 2, marginal: 49 points from 49 starts (#2, #3,
+     * ...); regions 1 chaos, 2-5 chaos-suppressed" or "isolated point #1, unstable, reached from 1 start; ...".
+     */
+    static String group(FixedPointGroup g) {
         StringBuilder members = new StringBuilder();
         int[] m = g.members();
         for (int k = 0; k < Math.min(m.length, MAX_MEMBERS_SHOWN); k++) {
