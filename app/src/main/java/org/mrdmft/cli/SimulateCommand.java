@@ -2,7 +2,6 @@ package org.mrdmft.cli;
 
 import java.nio.file.Path;
 import org.mrdmft.api.Mrdmft;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
@@ -15,7 +14,6 @@ import org.mrdmft.io.SimulationRecord;
 import org.mrdmft.io.SimulationSummaryWriter;
 import org.mrdmft.io.SummaryJsonWriter;
 import org.mrdmft.simulation.SimulationEnsemble;
-import org.mrdmft.simulation.SimulationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Simulate the finite-N network in CONFIG (simulation.* settings).",
-            "Writes summary.json, currents.csv (averaged over draws) and result.h5 to DIR."})
+            "Writes summary.json, currents.csv (sign-free means over draws: |S| and row norms) and result.h5 to DIR."})
 final class SimulateCommand implements Callable<Integer> {
     private static final String COMMAND = "simulate";
 
@@ -62,40 +60,10 @@ final class SimulateCommand implements Callable<Integer> {
         Path staging = o.staging();
         SimulationSummaryWriter.write(staging.resolve(SummaryJsonWriter.FILE), record);
         CurrentsCsvWriter.write(staging.resolve(CurrentsCsvWriter.FILE), ensemble.first().recordStep(),
-                ensemble.meanCurrents(), ensemble.meanGain(), ensemble.meanVariance());
+                CurrentsCsvWriter.MEAN_ABS, ensemble.meanAbsCurrents(), ensemble.meanGain(), ensemble.meanVariance(),
+                ensemble.meanRowNorms());
         SimulationH5Writer.write(staging.resolve(org.mrdmft.io.ResultH5Writer.FILE), record);
         o.commit();
-        printSummary(console, record, o.target());
-    }
-
-    private static void printSummary(Console console, SimulationRecord run, Path dir) {
-        SimulationEnsemble e = run.ensemble();
-        SimulationResult first = e.first();
-        int last = first.steps() - 1;
-        var out = console.out();
-        out.printf(Locale.ROOT, "%s: %d region%s, N = %d, %d draw%s, dt = %s (%s), t_final = %.6g%n",
-                run.config().name(), first.regions(), first.regions() == 1 ? "" : "s",
-                run.config().simulation().neurons(), e.draws().size(), e.draws().size() == 1 ? "" : "s",
-                first.dt(), first.scheme().configName(), first.time(last));
-        out.println("final currents S[mu][nu] (nu -> mu), mean over draws:");
-        for (double[] row : e.meanCurrents()[last]) {
-            StringBuilder line = new StringBuilder(" ");
-            for (double s : row) {
-                line.append(String.format(Locale.ROOT, " %11.6f", s));
-            }
-            out.println(line);
-        }
-        out.println("gain psi            " + vector(e.meanGain()[last]));
-        out.println("variance Delta      " + vector(e.meanVariance()[last]));
-        out.println("participation ratio " + vector(e.meanParticipationRatio()));
-        out.printf(Locale.ROOT, "runtime %.3g s, results in %s%n", run.runtimeSeconds(), dir);
-    }
-
-    private static String vector(double[] v) {
-        StringBuilder s = new StringBuilder();
-        for (double x : v) {
-            s.append(String.format(Locale.ROOT, " %.6g", x));
-        }
-        return s.toString();
+        HumanSummary.printSimulation(console.out(), record, o.target());
     }
 }

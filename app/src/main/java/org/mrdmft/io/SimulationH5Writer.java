@@ -3,16 +3,20 @@ package org.mrdmft.io;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
+import org.mrdmft.simulation.SignFree;
+import org.mrdmft.simulation.SignFreeAggregates;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
 /**
  * Writes {@code result.h5} for a simulation, with the dataset names of {@code solve} where they exist, every
  * dataset described by {@link H5Group} (time first): axis datasets {@code time} [Nt], {@code lag} [L] and
- * {@code region} [R]; {@code currents} and {@code drives} [Nt][R][R], {@code gain} and {@code variance}
- * [Nt][R] (over draws), {@code autocorrelation} [L][R] (averaged; attribute {@code burnIn}),
- * {@code participationRatio} [R], {@code traces} [Nt][R][neurons] of the first draw, and per draw, labelled
- * from 1, the group {@code draws/<d>} with its own {@code currents}, {@code drives}, {@code gain},
+ * {@code region} [R]; {@code currents} and {@code drives} [Nt][R][R] (sign-free: means over draws of |S| and
+ * |J|, since the sign of a route is random per draw), {@code rowNorms} [Nt][R] (mean ||S^{mu .}||) with
+ * {@code rowNormsStandardError} [R] at the last point, {@code gain} and {@code variance} [Nt][R] (over draws),
+ * {@code autocorrelation} [L][R] (averaged; attribute {@code burnIn}), {@code participationRatio} [R],
+ * {@code traces} [Nt][R][neurons] of the first draw, and per draw, labelled from 1, the group
+ * {@code draws/<d>} with its own signed {@code currents}, {@code rowNorms}, {@code drives}, {@code gain},
  * {@code variance}, {@code autocorrelation}, {@code participationRatio}, {@code traces} and
  * {@code readOutVariance}; root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme},
  * {@code dt}, {@code recordStep} and {@code draws}.
@@ -39,7 +43,20 @@ public final class SimulationH5Writer {
             h5.put("lag", lag, H5Group.TIME, "lag tau of the autocorrelation", "lag");
             ResultH5Writer.regionAxis(h5, first.regions());
             String mean = ", mean over draws";
-            series(h5, e.meanCurrents(), e.meanDrives(), e.meanGain(), e.meanVariance(), mean);
+            h5.put("currents", e.meanAbsCurrents(), H5Group.ONE,
+                    "mean over draws of |S^{mu nu}(t)| (sign-free: the sign of a route is random per draw; signed "
+                            + "currents per draw in draws/<d>/currents): row mu receives, column nu sends",
+                    "time", "region", "region");
+            h5.put("drives", e.meanAbsDrives(), H5Group.ONE,
+                    "mean over draws of |J^{mu nu}(t)|: row mu receives, column nu sends", "time", "region", "region");
+            h5.put("rowNorms", e.meanRowNorms(), H5Group.ONE,
+                    "mean over draws of the row norms ||S^{mu .}(t)||", "time", "region");
+            h5.put("rowNormsStandardError", e.finalAggregates().rowNorms().standardError(), H5Group.ONE,
+                    "standard error over draws of rowNorms at the last time point", "region");
+            h5.put("gain", e.meanGain(), H5Group.ONE, "empirical gain psi^mu(t) = <phi'(x^mu)> of each region" + mean,
+                    "time", "region");
+            h5.put("variance", e.meanVariance(), H5Group.ONE,
+                    "empirical variance Delta^mu(t, t) = <(x^mu)^2> of each region" + mean, "time", "region");
             h5.put("autocorrelation", H5Group.transpose(e.meanAutocorrelation()), H5Group.ONE,
                     "autocorrelation <x^mu(t) x^mu(t + tau)> averaged over neurons and over time after the burn-in"
                             + mean, "lag", "region")
@@ -54,6 +71,11 @@ public final class SimulationH5Writer {
                 H5Group g = draws.group(Integer.toString(d + 1), "network draw " + (d + 1));
                 String of = ", draw " + (d + 1);
                 series(g, r.currents(), r.drives(), r.gain(), r.variance(), of);
+                double[][] norms = new double[r.steps()][];
+                for (int k = 0; k < norms.length; k++) {
+                    norms[k] = SignFree.rowNorms(r.currents()[k]);
+                }
+                g.put("rowNorms", norms, H5Group.ONE, "row norms ||S^{mu .}(t)||" + of, "time", "region");
                 g.put("autocorrelation", H5Group.transpose(r.autocorrelation()), H5Group.ONE,
                         "autocorrelation <x^mu(t) x^mu(t + tau)> averaged over neurons and over time after the "
                                 + "burn-in" + of, "lag", "region");

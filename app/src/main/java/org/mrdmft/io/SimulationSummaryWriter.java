@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.mrdmft.simulation.SignFree;
+import org.mrdmft.simulation.SignFreeAggregates;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
 /**
  * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a simulation: {@code mode} "simulation",
- * {@code final} = the last recorded point averaged over draws, and the extras {@code draws} (per draw:
- * final currents, gain, variance, readOutVariance, participationRatio), {@code participationRatio}
- * (averaged), {@code readOutVariance} (per draw), {@code scheme}, {@code dt}, {@code recordStep},
- * {@code timePoints} (recorded times 0, recordStep, ..., {@code endTime}), {@code endTime},
- * {@code configFingerprint}. Non-finite numbers are written as null.
+ * {@code final} = the last recorded point averaged over draws, sign-free ({@code currents} = mean |S^{mu nu}| as
+ * {@code currentsAggregate} says, {@code rowNorms} = mean ||S^{mu .}||, gain, variance, each with its standard
+ * error over draws in {@code standardErrors}), and the extras {@code draws} (per draw: its signed final currents,
+ * rowNorms, gain, variance, readOutVariance, participationRatio), {@code participationRatio} (averaged),
+ * {@code scheme}, {@code dt}, {@code recordStep}, {@code timePoints} (recorded times 0, recordStep, ...,
+ * {@code endTime}), {@code endTime}, {@code configFingerprint}. Non-finite numbers are written as null.
  */
 public final class SimulationSummaryWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -34,12 +37,13 @@ public final class SimulationSummaryWriter {
         root.put("mode", "simulation");
         root.put("regions", first.regions());
         root.set("config", TidyConfig.of(run.config().resolved()));
-        finals(root.putObject("final"), e.meanCurrents()[last], e.meanGain()[last], e.meanVariance()[last]);
+        aggregates(root.putObject("final"), e.finalAggregates());
         numbers(root.putArray("participationRatio"), e.meanParticipationRatio());
         ArrayNode draws = root.putArray("draws");
         for (SimulationResult d : e.draws()) {
             ObjectNode o = draws.addObject();
             finals(o, d.currents()[last], d.gain()[last], d.variance()[last]);
+            numbers(o.putArray("rowNorms"), SignFree.rowNorms(d.currents()[last]));
             numbers(o.putArray("readOutVariance"), d.readOutVariance());
             numbers(o.putArray("participationRatio"), d.participationRatio());
         }
@@ -57,6 +61,30 @@ public final class SimulationSummaryWriter {
     /** Writes the summary to {@code file}. */
     public static void write(Path file, SimulationRecord run) throws IOException {
         JSON.writeValue(file.toFile(), toJson(run));
+    }
+
+    /** What {@code currentsAggregate} says {@code final.currents} of a simulation is. */
+    public static final String CURRENTS_AGGREGATE = "mean over draws of |S| (a route's sign differs between draws; "
+            + "signed currents per draw in draws[].currents)";
+
+    private static void aggregates(ObjectNode fin, SignFreeAggregates a) {
+        ArrayNode rows = fin.putArray("currents");
+        for (double[] row : a.absCurrentMeans()) {
+            numbers(rows.addArray(), row);
+        }
+        fin.put("currentsAggregate", CURRENTS_AGGREGATE);
+        numbers(fin.putArray("rowNorms"), a.rowNorms().mean());
+        numbers(fin.putArray("gain"), a.gain().mean());
+        numbers(fin.putArray("variance"), a.variance().mean());
+        fin.put("draws", a.draws());
+        ObjectNode se = fin.putObject("standardErrors");
+        ArrayNode seRows = se.putArray("currents");
+        for (double[] row : a.absCurrentErrors()) {
+            numbers(seRows.addArray(), row);
+        }
+        numbers(se.putArray("rowNorms"), a.rowNorms().standardError());
+        numbers(se.putArray("gain"), a.gain().standardError());
+        numbers(se.putArray("variance"), a.variance().standardError());
     }
 
     private static void finals(ObjectNode fin, double[][] currents, double[] gain, double[] variance) {

@@ -5,6 +5,7 @@ import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mrdmft.simulation.SignFree;
 import org.mrdmft.stationary.FixedPoint;
 import org.mrdmft.stationary.RegionState;
 import org.mrdmft.stationary.StationaryResult;
@@ -14,7 +15,8 @@ import org.mrdmft.stationary.StationaryResult;
  * {@code lag} [L] and {@code region} [R]; per fixed point, labelled k = 1..K in the order of summary.json's
  * {@code fixedPoints}, a group {@code fixedPoints/<k>} with {@code currents} [R][R], {@code gain},
  * {@code delta0}, {@code deltaInf}, {@code structuredVariance} [R], {@code delta} [L][R] (Delta^mu(tau)),
- * and the attribute {@code branch} (one per region, an array); beside the groups, arrays over the fixed
+ * {@code rowNorms} [R], and the attributes {@code branch} (one per region, an array) and {@code stability}
+ * (stable, marginal or unstable: a growth rate within the marginal tolerance of 0 is marginal); beside the groups, arrays over the fixed
  * points: {@code fixedPoints/fixedPoint} (the labels), {@code stable} (1/0), {@code starts} and
  * {@code growthRate}; root attributes of {@link H5Group#provenance} plus {@code mode} =
  * "stationary" and {@code representative} (the label of the representative fixed point).
@@ -52,6 +54,8 @@ public final class StationaryH5Writer {
                 g.put("currents", fp.currents(), H5Group.ONE,
                         "currents S^{mu nu} at the fixed point: row mu receives, column nu sends", "region",
                         "region");
+                g.put("rowNorms", SignFree.rowNorms(fp.currents()), H5Group.ONE,
+                        "row norms ||S^{mu .}|| of the currents each region receives", "region");
                 g.put("gain", fp.gain(), H5Group.ONE, "gain psi^mu of each region", "region");
                 g.put("delta0", fp.regions().stream().mapToDouble(RegionState::delta0).toArray(), H5Group.ONE,
                         "variance Delta^mu(0) of each region's preactivation", "region");
@@ -63,6 +67,7 @@ public final class StationaryH5Writer {
                 g.put("delta", H5Group.transpose(r.correlations().get(k)), H5Group.ONE,
                         "stationary two-time function Delta^mu(tau) of each region", "lag", "region");
                 g.attribute("branch", fp.regions().stream().map(s -> s.branch().label()).toList());
+                g.attribute("stability", fp.stability().label());
             }
             h5.provenance(TidyConfig.of(run.config().resolved()).toString(), run.provenance(), run.fingerprint());
             h5.attribute("mode", "stationary");

@@ -10,9 +10,11 @@ import org.mrdmft.dmft.TransientDiagnostics;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
+import org.mrdmft.simulation.SignFree;
 
 /**
- * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a transient run, with the extras
+ * Writes {@code summary.json} (README.md (Outputs), schema version 1) for a transient run ({@code final}: currents,
+ * their row norms {@code rowNorms} ||S^{mu .}||, gain, variance at the last time point), with the extras
  * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code timePoints} (the number of times 0, dt, ...,
  * {@code endTime}), {@code endTime}, {@code cellsEvaluated} and
  * {@code diagnostics} (converged, the implicit diagonal iteration's pass cap, most passes, capped steps and
@@ -46,6 +48,7 @@ public final class SummaryJsonWriter {
         for (double[] row : r.finalCurrents()) {
             numbers(currents.addArray(), row);
         }
+        numbers(fin.putArray("rowNorms"), SignFree.rowNorms(r.finalCurrents()));
         numbers(fin.putArray("gain"), r.gain()[r.steps() - 1]);
         numbers(fin.putArray("variance"), r.variance()[r.steps() - 1]);
         ArrayNode dynamics = root.putArray("dynamics");

@@ -50,10 +50,12 @@ class SimulateCommandTest {
         assertThat(s.path("command").asText()).isEqualTo("simulate");
         assertThat(s.path("mode").asText()).isEqualTo("simulation");
         assertThat(s.path("draws")).hasSize(2);
-        double mean = (s.path("draws").get(0).path("currents").get(0).get(1).asDouble()
-                + s.path("draws").get(1).path("currents").get(0).get(1).asDouble()) / 2;
+        // final.currents is the mean over draws of |S|, never of the signed currents
+        double mean = (Math.abs(s.path("draws").get(0).path("currents").get(0).get(1).asDouble())
+                + Math.abs(s.path("draws").get(1).path("currents").get(0).get(1).asDouble())) / 2;
         assertThat(s.path("final").path("currents").get(0).get(1).asDouble()).isCloseTo(mean,
                 org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(s.path("final").path("currentsAggregate").asText()).startsWith("mean over draws of |S|");
         // T^{2 1 2} = 2 with U = 1 needs sigma_n^2 > 4: raised, and reported on stderr
         assertThat(s.path("draws").get(0).path("readOutVariance").get(0).asDouble()).isBetween(4.0, 4.2);
         assertThat(run.err()).contains("sigma_n^2 raised to 4.1");
@@ -61,7 +63,7 @@ class SimulateCommandTest {
         assertThat(s.path("config").path("simulation").path("scheme").asText()).isEqualTo("rk4");
 
         List<String> lines = Files.readAllLines(out.resolve("currents.csv"));
-        assertThat(lines.get(0)).isEqualTo(CurrentsCsvWriter.header(2));
+        assertThat(lines.get(0)).isEqualTo(CurrentsCsvWriter.header(2, CurrentsCsvWriter.MEAN_ABS));
         assertThat(lines).hasSize(RECORDS + 1);
         assertThat(lines.get(2)).startsWith("0.2,");
 

@@ -102,9 +102,13 @@ class SizeRefusalTest {
 
     @Test
     void largeVariancesStaySeparatedOnStdout() {
-        String line = HumanSummary.vector(new double[] {636557.244684, 636557.404055, -1234567890.5});
-        assertThat(line.trim().split(" +")).containsExactly("636557.244684", "636557.404055", "-1234567890.500000");
-        // the usual magnitudes keep their columns of twelve characters
-        assertThat(HumanSummary.vector(new double[] {1.5, -0.25})).isEqualTo("    1.500000   -0.250000");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new ResultLayout(3).column("variance Delta", new double[] {636557.244684, 636557.404055, -1234567890.5})
+                .print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[1].trim().split(" +")).containsExactly("1", "636557.244684");
+        assertThat(lines[3].trim().split(" +")).containsExactly("3", "-1234567890.500000");
+        // every row right-aligns its number under the header
+        assertThat(lines[1].length()).isEqualTo(lines[3].length()).isEqualTo(lines[0].length());
     }
 }

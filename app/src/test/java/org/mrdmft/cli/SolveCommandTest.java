@@ -88,7 +88,7 @@ class SolveCommandTest {
     void printsAHumanSummaryOnStdout() {
         CliRun run = solve();
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("final currents", "gain", "variance", "dynamics", "runtime",
+        assertThat(run.out()).contains("final state", "currents S", "gain", "variance", "row norm", "dynamics", "runtime",
                 out.toAbsolutePath().toString());
     }
 
@@ -96,14 +96,17 @@ class SolveCommandTest {
     void writesCurrentsCsv() throws IOException {
         assertThat(solve().code()).isZero();
         List<String> lines = Files.readAllLines(out.resolve("currents.csv"));
-        assertThat(lines.get(0)).isEqualTo("time,S_1_1,S_1_2,S_2_1,S_2_2,gain_1,gain_2,variance_1,variance_2");
+        assertThat(lines.get(0)).isEqualTo("time,S_1_1,S_1_2,S_2_1,S_2_2,gain_1,gain_2,variance_1,variance_2,rowNorm_1,rowNorm_2");
         assertThat(lines).hasSize(1 + TinyConfig.STEPS);
-        assertThat(lines.get(1).split(",")).hasSize(9);
+        assertThat(lines.get(1).split(",")).hasSize(11);
         assertThat(Double.parseDouble(lines.get(TinyConfig.STEPS).split(",")[0]))
                 .isCloseTo((TinyConfig.STEPS - 1) * 0.05, org.assertj.core.data.Offset.offset(1e-9));
         JsonNode fin = summary().path("final");
         String[] last = lines.get(TinyConfig.STEPS).split(",");
         assertThat(Double.parseDouble(last[2])).isEqualTo(fin.path("currents").get(0).get(1).asDouble());
+        assertThat(Double.parseDouble(last[9])).isEqualTo(fin.path("rowNorms").get(0).asDouble());
+        assertThat(fin.path("rowNorms").get(0).asDouble()).isEqualTo(Math.hypot(
+                fin.path("currents").get(0).get(0).asDouble(), fin.path("currents").get(0).get(1).asDouble()));
         assertThat(CurrentsCsvWriter.header(2)).isEqualTo(lines.get(0));
     }
 

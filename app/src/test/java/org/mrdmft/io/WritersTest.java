@@ -117,7 +117,7 @@ class WritersTest {
         CurrentsCsvWriter.write(f, run.result());
         List<String> lines = Files.readAllLines(f);
         assertThat(lines.get(0)).isEqualTo("time,S_1_1,S_1_2,S_1_3,S_2_1,S_2_2,S_2_3,S_3_1,S_3_2,S_3_3,"
-                + "gain_1,gain_2,gain_3,variance_1,variance_2,variance_3");
+                + "gain_1,gain_2,gain_3,variance_1,variance_2,variance_3,rowNorm_1,rowNorm_2,rowNorm_3");
         assertThat(lines).hasSize(1 + NT);
         String[] row = lines.get(4).split(",");
         assertThat(Double.parseDouble(row[6])).isEqualTo(run.result().currents()[3][1][2]);

@@ -12,7 +12,8 @@ import org.hipparchus.complex.Complex;
  * @param regions each region's stationary state (branch, D0, Dinf, A)
  * @param eigenvalues of the Jacobian of dS/dt = -S + J at this point (gain feedback included)
  * @param stable whether no eigenvalue has a real part above {@link FixedPointSolver#MARGINAL} and every
- *     region's state is stable (zero modes of a fixed-point manifold count as stable)
+ *     region's state is stable (nothing grows; zero modes of a fixed-point manifold do not count as growth, and
+ *     {@link #stability()} tells stable from marginal)
  * @param residual max |-S + J| at the returned point
  * @param starts how many of the random starts converged here
  * @param iterations Levenberg-Marquardt iterations of the first start that reached it
@@ -27,6 +28,11 @@ public record FixedPoint(double[][] currents, double[] gain, List<RegionState> r
             m = Math.max(m, c.getReal());
         }
         return m;
+    }
+
+    /** Stable, marginal (a growth rate within {@link FixedPointStability#TOLERANCE} of 0) or unstable. */
+    public FixedPointStability stability() {
+        return FixedPointStability.of(this);
     }
 
     FixedPoint withStarts(int n) {

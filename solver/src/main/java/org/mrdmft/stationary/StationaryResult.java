@@ -64,6 +64,11 @@ public record StationaryResult(FixedPointSearch search, double[] lags, List<doub
         return lyapunovExponents(representativeIndex());
     }
 
+    /** The fixed points sorted into isolated points and continua ({@link FixedPointGroups}). */
+    public List<FixedPointGroup> groups() {
+        return FixedPointGroups.of(search);
+    }
+
     /** Index of {@link #representative()} in the list of fixed points. */
     public int representativeIndex() {
         return search.fixedPoints().indexOf(representative());
