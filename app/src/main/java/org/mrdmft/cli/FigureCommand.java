@@ -14,6 +14,8 @@ import org.mrdmft.io.OutputLocation;
 import org.mrdmft.io.Provenance;
 import org.mrdmft.io.SummaryJsonWriter;
 import org.mrdmft.plot.FigureCatalog;
+import org.mrdmft.plot.FigureJob;
+import org.mrdmft.plot.FigureWriter;
 import org.mrdmft.plot.PaperFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +76,8 @@ final class FigureCommand implements Callable<Integer> {
         try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, "figure", policy)) {
             List<Path> files;
             try (ProgressReporter progress = new ProgressReporter(console, "figure " + name,
-                    ProgressReporter.DEFAULT_DELAY)) {
-                files = figure.render(o.staging(), full, progress);
+                    ProgressReporter.DEFAULT_DELAY).heartbeat()) {
+                files = figure.render(new FigureJob(o.staging(), full, progress, FigureWriter.standard()));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             ObjectNode summary = JSON.createObjectNode();

@@ -9,6 +9,8 @@ import org.mrdmft.dmft.ProgressListener;
  * One figure of the paper or of mrdmft's own: computes its data, writes every chart as PNG
  * (300 dpi), SVG and PDF, and the CSV of every plotted number (docs/FIGURES.md catalogues them). The numbers
  * come from the figure's data class in org.mrdmft.figures; the figure only draws them and writes its tables.
+ * A figure implements {@link #render(FigureJob)} (figures not yet on the paper style implement one of the two
+ * older methods instead; the defaults route between them).
  */
 public interface PaperFigure {
     /** The name users type: {@code mrdmft figure NAME}. */
@@ -18,17 +20,20 @@ public interface PaperFigure {
     String description();
 
     /**
-     * Computes and writes the figure into {@code dir} (which exists and is empty).
+     * Computes and writes the figure.
      *
-     * @param full the published resolution where the quick default is coarser
      * @return the files written
      */
-    List<Path> render(Path dir, boolean full) throws IOException;
+    default List<Path> render(FigureJob job) throws IOException {
+        return render(job.dir(), job.full(), job.progress());
+    }
 
-    /**
-     * The same, reporting progress of its long part (a figure that runs a sweep reports its rows); figures
-     * that finish in seconds report nothing.
-     */
+    /** Computes and writes the figure into {@code dir} (which exists and is empty), without progress. */
+    default List<Path> render(Path dir, boolean full) throws IOException {
+        return render(FigureJob.of(dir, full));
+    }
+
+    /** Computes and writes the figure into {@code dir}, reporting progress of its long part. */
     default List<Path> render(Path dir, boolean full, ProgressListener progress) throws IOException {
         return render(dir, full);
     }
