@@ -1,0 +1,46 @@
+package org.mrdmft.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.mrdmft.dmft.ProgressListener;
+
+/**
+ * Every chart of the figures drawn by this package's renderers and composites, rendered in quick mode: no two
+ * strings overlap and no text leaves its canvas, and the composite sits beside the single panels.
+ */
+@Tag("slow")
+class CompositeFiguresTextTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fig5", "fig6", "five-region", "polytope", "routing-phase"})
+    void textNeitherOverlapsNorLeavesTheCanvas(String name) throws IOException {
+        String keep = System.getProperty("mrdmft.figureDir");
+        Path tmp = keep == null ? this.tmp : Files.createDirectories(Path.of(keep, name));
+        List<String> problems = new ArrayList<>();
+        List<String> drawn = new ArrayList<>();
+        FigureWriter writer = new FigureWriter((base, size, boxes) -> {
+            drawn.add(base.getFileName().toString());
+            boxes.problems(size.canvas()).forEach(p -> problems.add(base.getFileName() + ": " + p));
+        });
+        PaperFigure figure = FigureCatalog.named(name).orElseThrow();
+        figure.render(new FigureJob(tmp, false, ProgressListener.NONE, writer));
+
+        assertThat(drawn).isNotEmpty();
+        assertThat(problems).isEmpty();
+        if (name.startsWith("fig")) {
+            assertThat(tmp.resolve(name + ".pdf")).isNotEmptyFile();
+            assertThat(Files.size(tmp.resolve(name + ".svg"))).isLessThan(2_000_000);
+        }
+    }
+}
