@@ -76,7 +76,7 @@ final class FigureCommand implements Callable<Integer> {
         try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, "figure", policy)) {
             List<Path> files;
             try (ProgressReporter progress = new ProgressReporter(console, "figure " + name,
-                    ProgressReporter.DEFAULT_DELAY)) {
+                    ProgressReporter.DEFAULT_DELAY).heartbeat()) {
                 files = figure.render(new FigureJob(o.staging(), full, progress, FigureWriter.standard()));
             }
             double seconds = (System.nanoTime() - start) / 1e9;

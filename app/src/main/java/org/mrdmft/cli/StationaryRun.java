@@ -39,7 +39,12 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
 
     private Outcome run(RunConfig config, String fingerprint, OutputDirectory out, Console console, long start)
             throws IOException {
-        StationaryResult result = Mrdmft.solveStationary(config.model(), config.stationary());
+        StationaryResult result;
+        // the stationary search reports no fraction: the heartbeat says that it is working
+        try (ProgressReporter beat = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)
+                .heartbeat()) {
+            result = Mrdmft.solveStationary(config.model(), config.stationary());
+        }
         result.diagnostics().warnings().forEach(console::note);
         double runtime = (System.nanoTime() - start) / 1e9;
         StationaryRecord record = new StationaryRecord(command, config, fingerprint, result, runtime,

@@ -67,7 +67,7 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         CurrentsCsvWriter.write(dir.resolve(CurrentsCsvWriter.FILE), result);
         ResultH5Writer.write(dir.resolve(ResultH5Writer.FILE), record);
         if (plot) {
-            FigureWriter.save(CurrentsPlot.of(result), dir.resolve("currents"));
+            FigureWriter.save(CurrentsPlot.of(result), dir.resolve("currents"), CurrentsPlot.size(result.regions()));
         }
         out.commit();
         return new Outcome(record, out.target());

@@ -9,10 +9,13 @@ import org.mrdmft.figures.FixedPointCase;
 
 /**
  * fig3 (docs/FIGURES.md (fig3)), drawn from {@link Fig3}'s data: per case its parameters, currents, traces,
- * final current matrix and row norms against sqrt((2/pi)(max(a, b)^2 - 1)); the row norms of every case and the
+ * final current matrix and row norms against √((2/π)(max(a, b)² − 1)); the row norms of every case and the
  * simulation settings as CSV. Quick: N = 2000, T = 200, 3 draws; {@code --full}: N = 100,000, T = 400, 5 draws.
  */
 public final class Fig3Figure implements PaperFigure {
+    /** Legend of the theory's row norms. */
+    static final String THEORY = "theory \\sqrt{(2/\\pi)(max(a,b)^2 \\minus 1)}";
+
     @Override
     public String name() {
         return "fig3";
@@ -24,11 +27,13 @@ public final class Fig3Figure implements PaperFigure {
     }
 
     @Override
-    public List<Path> render(Path dir, boolean full) throws IOException {
-        Fig3.Data data = Fig3.compute(full ? Fig3.Options.full() : Fig3.Options.quick());
+    public List<Path> render(FigureJob job) throws IOException {
+        Path dir = job.dir();
+        boolean full = job.full();
+        Fig3.Data data = Fig3.compute(full ? Fig3.Options.full() : Fig3.Options.quick(), job.progress());
         List<Path> files = new ArrayList<>();
         for (FixedPointCase c : data.cases()) {
-            files.addAll(new FixedPointCasePanels(c, "theory sqrt((2/pi)(max(a,b)^2 - 1))").write(dir));
+            files.addAll(new FixedPointCasePanels(c, THEORY).write(dir, job.writer()));
         }
         files.add(CsvTable.write(FixedPointCase.rowNormTable("fig3-row-norms", data.cases()), dir));
         files.add(SimulationNote.write(dir.resolve("fig3-simulation.csv"), data.settings()));

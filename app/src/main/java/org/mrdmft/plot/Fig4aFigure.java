@@ -1,22 +1,35 @@
 package org.mrdmft.plot;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.TextAnchor;
 import org.mrdmft.figures.DataTable;
 import org.mrdmft.figures.Fig4a;
+import org.mrdmft.plot.style.LinePlot;
+import org.mrdmft.plot.style.PaperSize;
+import org.mrdmft.plot.style.PaperStyle;
+import org.mrdmft.plot.style.Panel;
 import org.mrdmft.stationary.RoutingCurves;
 
 /**
- * fig4a (docs/FIGURES.md (fig4a)), drawn from {@link Fig4a}'s data: sqrt(A) of one routing region against its
- * disorder g, for b = 1.5, 2, 2.5: the static branch (solid while stable, dashed beyond the chaos onset g_c,
- * marked), and the chaotic branch down to A = 0.
+ * fig4a (docs/FIGURES.md (fig4a)), drawn from {@link Fig4a}'s data: √A of one routing region against its disorder
+ * g, for b = 1.5, 2, 2.5. The branches differ in colour and line style: the static branch solid blue while stable,
+ * dashed blue beyond the chaos onset g_c (black diamonds), the chaotic branch dash-dotted vermillion down to A = 0;
+ * each b is written next to its onset.
  */
 public final class Fig4aFigure implements PaperFigure {
+    /** Printed size. */
+    static final PaperSize SIZE = PaperSize.column(2.6);
+    private static final int STATIC = 0;
+    private static final int CHAOTIC = 1;
+
     @Override
     public String name() {
         return "fig4a";
@@ -28,36 +41,52 @@ public final class Fig4aFigure implements PaperFigure {
     }
 
     @Override
-    public List<Path> render(Path dir, boolean full) throws IOException {
-        Fig4a.Data data = Fig4a.compute(full ? Fig4a.Options.full() : Fig4a.Options.quick());
+    public List<Path> render(FigureJob job) throws IOException {
+        Fig4a.Data data = Fig4a.compute(job.full() ? Fig4a.Options.full() : Fig4a.Options.quick(), job.progress());
+        List<Path> files = new ArrayList<>(job.writer().write(panel(data), job.dir().resolve("fig4a"), SIZE));
+        for (DataTable t : data.tables()) {
+            files.add(CsvTable.write(t, job.dir()));
+        }
+        return files;
+    }
+
+    /** The chart of {@code data}. */
+    static Panel panel(Fig4a.Data data) {
         double[] g = data.disorder();
-        XYChart chart = ChartStyle.xy("fig4a: structured variance of a routing region", "disorder g",
-                "sqrt(A)");
+        LinePlot plot = new LinePlot("disorder g", "\\sqrt{A}");
         for (int k = 0; k < data.curves().size(); k++) {
             RoutingCurves c = data.curves().get(k);
             double[] stable = new double[g.length];
             double[] unstable = new double[g.length];
             for (int i = 0; i < g.length; i++) {
                 stable[i] = c.staticStable()[i] ? c.staticRootA()[i] : Double.NaN;
-                unstable[i] = c.staticStable()[i] ? Double.NaN : c.staticRootA()[i];
+                // the unstable part starts where the stable one ends, so that the two join
+                boolean next = i + 1 < g.length && !c.staticStable()[i + 1];
+                unstable[i] = !c.staticStable()[i] || next ? c.staticRootA()[i] : Double.NaN;
             }
-            String b = "b = " + c.pairLoop();
-            ChartStyle.line(chart, b + " static", g, stable, k, ChartStyle.SOLID);
-            // XChart dashes each segment on its own: draw the dashed branch on a coarser grid so dashes show
-            ChartStyle.line(chart, b + " static, unstable", ChartStyle.every(g, 20), ChartStyle.every(unstable, 20), k,
-                    ChartStyle.DASHED);
-            XYSeries chaotic = ChartStyle.line(chart, b + " chaotic", g, c.chaoticRootA(), k, ChartStyle.SOLID);
-            chaotic.setLineWidth(3.5f);
+            boolean first = k == 0;
+            plot.line(first ? "static, stable" : null, g, stable, PaperStyle.color(STATIC), PaperStyle.line(0));
+            plot.line(first ? "static, unstable" : null, g, unstable, PaperStyle.color(STATIC), PaperStyle.line(1));
+            plot.line(first ? "chaotic" : null, g, c.chaoticRootA(), PaperStyle.color(CHAOTIC), PaperStyle.line(3));
         }
-        XYSeries onset = chart.addSeries("chaos onset g_c = (2 b^2 - 1)^(1/4)", data.chaosOnsets(),
-                data.rootAAtOnset());
-        onset.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        onset.setMarker(SeriesMarkers.DIAMOND);
-        onset.setMarkerColor(java.awt.Color.BLACK);
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("fig4a")));
-        for (DataTable t : data.tables()) {
-            files.add(CsvTable.write(t, dir));
+        plot.points("chaos onset g_c", data.chaosOnsets(), data.rootAAtOnset(), Color.BLACK,
+                FixedPointCasePanels.diamond(5));
+        JFreeChart chart = plot.tightX().chart();
+        XYPlot xy = chart.getXYPlot();
+        for (int k = 0; k < data.curves().size(); k++) {
+            XYTextAnnotation b = new XYTextAnnotation(String.format(Locale.ROOT, "b = %s",
+                    trim(data.pairLoops()[k])), data.chaosOnsets()[k], data.rootAAtOnset()[k]);
+            b.setFont(PaperStyle.legendFont());
+            b.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            b.setX(data.chaosOnsets()[k] + 0.06);
+            b.setY(data.rootAAtOnset()[k] + 0.02);
+            xy.addAnnotation(b);
         }
-        return files;
+        return Panel.of(chart);
+    }
+
+    /** 1.5 -> "1.5", 2.0 -> "2". */
+    static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

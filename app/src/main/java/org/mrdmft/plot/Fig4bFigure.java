@@ -5,16 +5,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.XYChart;
 import org.mrdmft.figures.DataTable;
 import org.mrdmft.figures.Fig4b;
+import org.mrdmft.plot.style.LinePlot;
+import org.mrdmft.plot.style.PaperSize;
+import org.mrdmft.plot.style.Panel;
 import org.mrdmft.stationary.StationaryBranch;
 
 /**
- * fig4b (docs/FIGURES.md (fig4b)), drawn from {@link Fig4b}'s data: the stationary Delta(tau), tau in [0, 40], of
- * a routing region with b = 2.5 at g = 1.5 (chaos suppressed), 2.25 (chaos with structure) and 2.6 (pure chaos).
+ * fig4b (docs/FIGURES.md (fig4b)), drawn from {@link Fig4b}'s data: the stationary Δ(τ), τ in [0, 40], of a
+ * routing region with b = 2.5 at g = 1.5 (chaos suppressed), 2.25 (chaos with structure) and 2.6 (pure chaos),
+ * one colour and line style per g, the regime in the legend.
  */
 public final class Fig4bFigure implements PaperFigure {
+    /** Printed size. */
+    static final PaperSize SIZE = PaperSize.column(2.6);
     private static final Map<StationaryBranch, String> REGIME = Map.of(StationaryBranch.STATIC, "chaos suppressed",
             StationaryBranch.CHAOTIC, "chaos with structure", StationaryBranch.SCS, "pure chaos");
 
@@ -29,18 +34,23 @@ public final class Fig4bFigure implements PaperFigure {
     }
 
     @Override
-    public List<Path> render(Path dir, boolean full) throws IOException {
-        Fig4b.Data data = Fig4b.compute(full ? Fig4b.Options.full() : Fig4b.Options.quick());
-        XYChart chart = ChartStyle.xy("fig4b: two-time function, b = " + data.pairLoop(), "lag tau", "Delta(tau)");
-        for (int k = 0; k < data.curves().size(); k++) {
-            Fig4b.Curve c = data.curves().get(k);
-            ChartStyle.line(chart, "g = " + c.disorder() + " (" + REGIME.get(c.regime()) + ")", c.profile().lag(),
-                    c.profile().delta(), k, ChartStyle.SOLID);
-        }
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("fig4b")));
+    public List<Path> render(FigureJob job) throws IOException {
+        Fig4b.Data data = Fig4b.compute(job.full() ? Fig4b.Options.full() : Fig4b.Options.quick(), job.progress());
+        List<Path> files = new ArrayList<>(job.writer().write(panel(data), job.dir().resolve("fig4b"), SIZE));
         for (DataTable t : data.tables()) {
-            files.add(CsvTable.write(t, dir));
+            files.add(CsvTable.write(t, job.dir()));
         }
         return files;
+    }
+
+    /** The chart of {@code data}. */
+    static Panel panel(Fig4b.Data data) {
+        LinePlot plot = new LinePlot("lag \\tau", "\\Delta(\\tau)");
+        for (int k = 0; k < data.curves().size(); k++) {
+            Fig4b.Curve c = data.curves().get(k);
+            plot.line("g = " + c.disorder() + ", " + REGIME.get(c.regime()), c.profile().lag(), c.profile().delta(),
+                    k, k);
+        }
+        return plot.horizontalLine(0).tightX().panel();
     }
 }

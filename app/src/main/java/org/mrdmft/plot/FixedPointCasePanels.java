@@ -1,48 +1,59 @@
 package org.mrdmft.plot;
 
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mrdmft.figures.DataTable;
 import org.mrdmft.figures.FixedPointCase;
 import org.mrdmft.figures.ReciprocalCase;
-import org.mrdmft.simulation.SimulationResult;
+import org.mrdmft.plot.style.LinePlot;
+import org.mrdmft.plot.style.MathLegend;
+import org.mrdmft.plot.style.NiceAxis;
+import org.mrdmft.plot.style.NiceTicks;
+import org.mrdmft.plot.style.PaperSize;
+import org.mrdmft.plot.style.PaperStyle;
+import org.mrdmft.plot.style.Panel;
 
 /**
  * The panels of one fig3 / fig4c case ({@link FixedPointCase}), each with its CSV: a, b (and g) per region;
- * the currents S^{mu nu}(t) and some neurons' x_i(t) of the first simulated draw for t in [0, 50]; that draw's
- * final current matrix (diverging scale, +-2); and each region's row norm ||S^{mu .}||, every draw against the
- * theory.
+ * the currents S^{μν}(t) and some neurons' x_i(t) of the first simulated draw for t in [0, 50] (colour: target
+ * region; self-currents thick); that draw's final current matrix (diverging scale, ±2, colour bar); and each region's
+ * row norm ‖S^{μ·}‖, every draw against the theory. Every panel is one column wide; the panels are also exposed
+ * one by one for the multi-panel composites.
  *
  * @param data the case: network, simulations, theory row norms and the note of the row-norm title
- * @param theoryName how the theory was obtained (legend)
+ * @param theoryName how the theory was obtained (legend, {@link org.mrdmft.plot.style.MathText} markup)
  */
 record FixedPointCasePanels(FixedPointCase data, String theoryName) {
-    static final String TIME = "time t (neuronal time constants)";
+    /** Label of the time axis (markup). */
+    static final String TIME = "time t";
+    /** Printed size of each panel. */
+    static final PaperSize SIZE = PaperSize.column(2.6);
 
-    /** Writes every panel and CSV of the case into {@code dir}. */
-    List<Path> write(Path dir) throws IOException {
+    /** Writes every panel and CSV of the case into {@code dir} through {@code writer}. */
+    List<Path> write(Path dir, FigureWriter writer) throws IOException {
+        String name = c().name();
         List<Path> files = new ArrayList<>();
-        files.addAll(parameters(dir));
-        files.addAll(currents(dir));
-        files.addAll(traces(dir));
-        files.addAll(finalMatrix(dir));
-        files.addAll(rowNorms(dir));
+        files.addAll(writer.write(parameters(), dir.resolve(name + "-parameters"), SIZE));
+        files.add(CsvTable.write(data.parameters(), dir));
+        files.addAll(writer.write(currents(), dir.resolve(name + "-currents"), SIZE));
+        files.add(CsvTable.write(data.currents(), dir));
+        files.addAll(writer.write(traces(), dir.resolve(name + "-traces"), SIZE));
+        files.add(CsvTable.write(data.traces(), dir));
+        files.addAll(writer.write(finalMatrix(), dir.resolve(name + "-final-currents"), CurrentMatrixChart.SIZE));
+        files.add(CsvTable.write(data.finalCurrents(), dir));
+        files.addAll(writer.write(rowNorms(), dir.resolve(name + "-row-norms"), SIZE));
         return files;
     }
 
     private ReciprocalCase c() {
         return data.network();
-    }
-
-    private String title() {
-        return c().name().replace("-case", " case ");
     }
 
     private static double[] regionAxis(int r) {
@@ -53,108 +64,110 @@ record FixedPointCasePanels(FixedPointCase data, String theoryName) {
         return x;
     }
 
-    private List<Path> parameters(Path dir) throws IOException {
+    /** An axis over regions 1..r with a tick at every region. */
+    private static NiceAxis regions(int r) {
+        NiceAxis a = PaperStyle.axis("region \\mu");
+        a.setRange(0.5, r + 0.5);
+        a.setTickUnit(NiceTicks.unit(1));
+        a.setAutoTickUnitSelection(false);
+        return a;
+    }
+
+    /** a, b (and g) of each region. */
+    Panel parameters() {
         ReciprocalCase c = c();
         double[] x = regionAxis(c.regions());
-        XYChart chart = ChartStyle.xy(title() + ": loop strengths per region", "region mu",
-                c.disordered() ? "a, b, g (dimensionless)" : "a, b (dimensionless)");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        markers(chart, "a (self-loop)", x, c.a(), 0, SeriesMarkers.CIRCLE);
-        markers(chart, "b (pair loop)", x, c.b(), 1, SeriesMarkers.SQUARE);
+        LinePlot plot = new LinePlot(regions(c.regions()), PaperStyle.axis(c.disordered() ? "a, b, g" : "a, b"));
+        plot.points("a (self-loop)", x, c.a(), PaperStyle.color(0), LinePlot.circle(4));
+        plot.points("b (pair loop)", x, c.b(), PaperStyle.color(1), square(3.6));
         if (c.disordered()) {
-            markers(chart, "g (disorder)", x, c.g(), 2, SeriesMarkers.DIAMOND);
+            plot.points("g (disorder)", x, c.g(), PaperStyle.color(2), diamond(4.4));
         }
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve(c.name() + "-parameters")));
-        files.add(CsvTable.write(data.parameters(), dir));
-        return files;
+        return plot.panel();
     }
 
-    private static void markers(XYChart chart, String name, double[] x, double[] y, int colour,
-                                org.knowm.xchart.style.markers.Marker marker) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setMarker(marker);
-        s.setMarkerColor(ChartStyle.color(colour));
-        s.setLineColor(ChartStyle.color(colour));
-        s.setLineStyle(ChartStyle.SOLID);
-    }
-
-    private List<Path> currents(Path dir) throws IOException {
+    /** S^{μν}(t) of draw 1: colour by target region μ, self-currents thick and solid, the others thin. */
+    Panel currents() {
         DataTable table = data.currents();
         double[] t = table.column("t");
         int r = c().regions();
-        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: currents S^{mu nu}(t), simulation N = %d, draw 1",
-                title(), data.simulation().settings().neurons()), TIME, "current S^{mu nu} (dimensionless)");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        ChartStyle.timeAxis(chart);
+        LinePlot plot = new LinePlot(TIME, "current S^{\\mu\\nu}");
         for (int mu = 0; mu < r; mu++) {
             for (int nu = 0; nu < r; nu++) {
-                // self-currents thick, currents between regions thin
-                ChartStyle.line(chart, CurrentsPlot.label(mu, nu), t, table.column("S_" + (mu + 1) + "_" + (nu + 1)),
-                        mu, new java.awt.BasicStroke(mu == nu ? 3.5f : 1.2f));
+                if (mu != nu) {
+                    plot.line(null, t, table.column("S_" + (mu + 1) + "_" + (nu + 1)), PaperStyle.color(mu),
+                            PaperStyle.stroke(0.6f, 0));
+                }
             }
         }
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve(c().name() + "-currents")));
-        files.add(CsvTable.write(table, dir));
-        return files;
+        for (int mu = 0; mu < r; mu++) {
+            plot.line("\\mu = " + (mu + 1), t, table.column("S_" + (mu + 1) + "_" + (mu + 1)), PaperStyle.color(mu),
+                    PaperStyle.stroke(1.6f, 0));
+        }
+        plot.legendEntry(MathLegend.Entry.line("S^{\\mu\\mu}", Color.BLACK, PaperStyle.stroke(1.6f, 0)));
+        plot.legendEntry(MathLegend.Entry.line("S^{\\mu\\nu}, \\nu \u2260 \\mu", Color.BLACK,
+                PaperStyle.stroke(0.6f, 0)));
+        return plot.horizontalLine(0).tightX().panel();
     }
 
-    private List<Path> traces(Path dir) throws IOException {
+    /** x_i(t) of a few neurons per region, draw 1, coloured by region. */
+    Panel traces() {
         DataTable table = data.traces();
         double[] t = table.column("t");
-        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: activity x_i(t) of %d neurons per region, draw 1",
-                title(), FixedPointCase.TRACES_PER_REGION), TIME, "x_i (dimensionless)");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        ChartStyle.timeAxis(chart);
+        LinePlot plot = new LinePlot(TIME, "activity x_i");
+        boolean[] named = new boolean[c().regions()];
         for (String name : table.columnNames().subList(1, table.columns().size())) {
             // x_MU_I: region MU, neuron I
-            String[] index = name.split("_");
-            int mu = Integer.parseInt(index[1]) - 1;
-            ChartStyle.line(chart, "region " + index[1] + ", neuron " + index[2], t, table.column(name), mu,
-                    new java.awt.BasicStroke(1.2f));
+            int mu = Integer.parseInt(name.split("_")[1]) - 1;
+            plot.line(named[mu] ? null : "region " + (mu + 1), t, table.column(name), PaperStyle.color(mu),
+                    PaperStyle.stroke(0.7f, 0));
+            named[mu] = true;
         }
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve(c().name() + "-traces")));
-        files.add(CsvTable.write(table, dir));
-        return files;
+        return plot.tightX().panel();
     }
 
-    private List<Path> finalMatrix(Path dir) throws IOException {
-        SimulationResult first = data.simulation().draws().get(0);
-        double[][] s = data.simulation().finalCurrents();
-        String title = String.format(Locale.ROOT, "%s: final currents S^{mu nu}, t = %.0f, draw 1 (scale +-%.0f)",
-                title(), first.time(first.steps() - 1), CurrentMatrixChart.LIMIT);
-        List<Path> files = new ArrayList<>(FigureWriter.save(CurrentMatrixChart.of(title, s),
-                dir.resolve(c().name() + "-final-currents")));
-        files.add(CsvTable.write(data.finalCurrents(), dir));
-        return files;
+    /** The final current matrix of draw 1. */
+    Panel finalMatrix() {
+        return CurrentMatrixChart.panel(data.simulation().finalCurrents());
     }
 
-    private List<Path> rowNorms(Path dir) throws IOException {
+    /** ‖S^{μ·}‖ of every draw (points, spread a little) against the theory (black diamonds). */
+    Panel rowNorms() {
         int r = c().regions();
         double[][] norms = data.simulation().rowNorms();
         int draws = norms.length;
-        String note = data.note();
-        XYChart chart = ChartStyle.xy(title() + ": row norms ||S^{mu .}||" + (note.isEmpty() ? "" : " (" + note + ")"),
-                "region mu", "row norm ||S^{mu .}|| (dimensionless)");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setYAxisMin(0.0);
-        XYSeries th = chart.addSeries(theoryName, regionAxis(r), data.theoryRowNorms());
-        th.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        th.setMarker(SeriesMarkers.DIAMOND);
-        th.setMarkerColor(java.awt.Color.BLACK);
         double[] x = new double[r * draws];
         double[] y = new double[r * draws];
+        double top = 0;
         for (int d = 0; d < draws; d++) {
             for (int mu = 0; mu < r; mu++) {
                 // spread the draws a little around the region so that they do not hide each other
                 x[d * r + mu] = mu + 1 + 0.08 * (d - (draws - 1) / 2.0);
                 y[d * r + mu] = norms[d][mu];
+                top = Math.max(top, norms[d][mu]);
             }
         }
-        XYSeries points = chart.addSeries(String.format(Locale.ROOT, "simulation, N = %d, %d draws (late average)",
-                data.simulation().settings().neurons(), draws), x, y);
-        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        points.setMarker(SeriesMarkers.CIRCLE);
-        points.setMarkerColor(ChartStyle.color(0));
-        return FigureWriter.save(chart, dir.resolve(c().name() + "-row-norms"));
+        for (double v : data.theoryRowNorms()) {
+            top = Math.max(top, v);
+        }
+        LinePlot plot = new LinePlot(regions(r), PaperStyle.axis("row norm \u2016S^{\\mu\\cdot}\u2016"));
+        plot.points(String.format(Locale.ROOT, "simulation, N = %d, %d draws", data.simulation().settings().neurons(),
+                draws), x, y, 0);
+        plot.points(theoryName, regionAxis(r), data.theoryRowNorms(), Color.BLACK, diamond(5.5));
+        return plot.yRange(0, Math.max(0.1, 1.12 * top)).panel();
+    }
+
+    static Shape square(double side) {
+        return new Rectangle2D.Double(-side / 2, -side / 2, side, side);
+    }
+
+    static Shape diamond(double size) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -size / 2);
+        p.lineTo(size / 2, 0);
+        p.lineTo(0, size / 2);
+        p.lineTo(-size / 2, 0);
+        p.closePath();
+        return p;
     }
 }

@@ -21,7 +21,7 @@ final class SimulationNote {
                 + "recordStep," + s.dt() * s.recordEvery() + "\n"
                 + "rowNormsAveragedFrom," + s.burnIn() + "\n"
                 + "sharedMatrix," + s.sharedMatrix() + "\n"
-                + "initialState,x(0) = 2.5 sum_nu z^nu m^{mu nu} / sqrt(R)\n";
+                + "initialState,x(0) = 2.5 Σ_ν z^ν m^{μν} / √R\n";
         Files.writeString(file, text);
         return file;
     }

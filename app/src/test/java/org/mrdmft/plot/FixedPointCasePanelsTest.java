@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,10 @@ import org.mrdmft.figures.ReciprocalCase;
 import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.simulation.SimulationSettings;
 
-/** The panels of one fig3 / fig4c case: every chart in three formats and the case's tables as CSV. */
+/**
+ * The panels of one fig3 / fig4c case: every chart in three formats with no overlapping or clipped text, and the
+ * case's tables as CSV.
+ */
 class FixedPointCasePanelsTest {
     @TempDir
     Path tmp;
@@ -29,7 +33,11 @@ class FixedPointCasePanelsTest {
         SimulationSettings s = new SimulationSettings(100, 0.05, 60, 2, 3L, SimulationScheme.EULER, 5, 30, 0, false);
         FixedPointCase data = new FixedPointCase(c, CaseSimulation.run(c.model(), s, ProgressListener.NONE),
                 Fig3.pinnedRowNorms(c), "every region routes");
-        List<Path> files = new FixedPointCasePanels(data, "theory").write(tmp);
+        List<String> problems = new ArrayList<>();
+        FigureWriter writer = new FigureWriter((base, size, boxes) -> boxes.problems(size.canvas())
+                .forEach(p -> problems.add(base.getFileName() + ": " + p)));
+        List<Path> files = new FixedPointCasePanels(data, "theory").write(tmp, writer);
+        assertThat(problems).isEmpty();
         for (String panel : List.of("parameters", "currents", "traces", "final-currents", "row-norms")) {
             for (String ext : List.of("png", "svg", "pdf")) {
                 assertThat(tmp.resolve("fig3-case1-" + panel + "." + ext)).isNotEmptyFile();

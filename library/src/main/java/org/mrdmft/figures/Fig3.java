@@ -75,15 +75,15 @@ public final class Fig3 {
         return compute(options, ProgressListener.NONE);
     }
 
-    /** Simulates the three cases; {@code progress} counts the cases done. */
+    /** Simulates the three cases; {@code progress} follows the simulations (the three as one run). */
     public static Data compute(Options options, ProgressListener progress) {
         SimulationSettings settings = options.settings();
         List<ReciprocalCase> networks = PaperNetworks.fig3();
         List<FixedPointCase> cases = new ArrayList<>();
         for (ReciprocalCase c : networks) {
-            CaseSimulation sim = CaseSimulation.run(c.model(), settings, ProgressListener.NONE);
+            CaseSimulation sim = CaseSimulation.run(c.model(), settings,
+                    ProgressParts.part(progress, cases.size(), networks.size()));
             cases.add(new FixedPointCase(c, sim, pinnedRowNorms(c), note(c)));
-            progress.onProgress(cases.size(), networks.size());
         }
         return new Data(settings, cases);
     }

@@ -252,7 +252,7 @@ public final class Fig4c {
         return compute(options, ProgressListener.NONE);
     }
 
-    /** Solves and simulates the three cases (and the trend); {@code progress} counts the simulations done. */
+    /** Solves and simulates the three cases (and the trend); {@code progress} follows the simulations. */
     public static Data compute(Options options, ProgressListener progress) {
         SimulationSettings settings = options.settings();
         List<ReciprocalCase> networks = PaperNetworks.fig4c();
@@ -262,10 +262,10 @@ public final class Fig4c {
         List<CaseTheory> theories = new ArrayList<>();
         for (ReciprocalCase c : networks) {
             CaseTheory theory = CaseTheory.of(c);
-            CaseSimulation sim = CaseSimulation.run(c.model(), settings, ProgressListener.NONE);
+            CaseSimulation sim = CaseSimulation.run(c.model(), settings,
+                    ProgressParts.part(progress, cases.size(), (int) total));
             cases.add(new FixedPointCase(c, sim, theory.rowNorms(), "theory: " + theory.note()));
             theories.add(theory);
-            progress.onProgress(cases.size(), total);
         }
         Optional<SilentRegionTrend> trend = Optional.empty();
         if (sizes.length > 0) {
@@ -273,13 +273,14 @@ public final class Fig4c {
             double[][] norms = new double[sizes.length][];
             for (int i = 0; i < sizes.length; i++) {
                 CaseSimulation sim = sizes[i] == settings.neurons() ? last.simulation()
-                        : CaseSimulation.run(last.network().model(), options.settings(sizes[i]), ProgressListener.NONE);
+                        : CaseSimulation.run(last.network().model(), options.settings(sizes[i]),
+                                ProgressParts.part(progress, networks.size() + i, (int) total));
                 double[][] all = sim.rowNorms();
                 norms[i] = new double[all.length];
                 for (int d = 0; d < all.length; d++) {
                     norms[i][d] = all[d][0];
                 }
-                progress.onProgress(networks.size() + i + 1, total);
+                ProgressParts.part(progress, networks.size() + i, (int) total).onProgress(1, 1);
             }
             trend = Optional.of(new SilentRegionTrend(last.network().name() + "-region1-vs-N", sizes, norms));
         }

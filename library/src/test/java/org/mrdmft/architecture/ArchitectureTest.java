@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String P = "org.mrdmft.";
     static final Set<String> ENGINES = Set.of(P + "model", P + "kernel", P + "dmft", P + "stationary",
             P + "dynamics", P + "simulation", P + "validation", P + "failure");
-    static final Set<String> APP = Set.of(P + "cli", P + "io", P + "io.sweep", P + "plot");
+    static final Set<String> APP = Set.of(P + "cli", P + "io", P + "io.sweep", P + "plot", P + "plot.style");
     private static final List<String> MODULES = List.of("solver", "simulation", "library", "app");
 
     private static PackageGraph project() {

@@ -114,6 +114,13 @@ public final class LinePlot {
         return this;
     }
 
+    /** No margin beyond the data on the x axis (time and lag axes end where the data end). */
+    public LinePlot tightX() {
+        x.setLowerMargin(0);
+        x.setUpperMargin(0);
+        return this;
+    }
+
     /** Puts the legend inside the plot at {@code anchor} (e.g. TOP_RIGHT) instead of above it. */
     public LinePlot legendInside(RectangleAnchor anchor) {
         this.legendInside = anchor;

@@ -142,11 +142,26 @@ public final class MathText {
                 }
                 String name = m.substring(i + 1, j);
                 if (name.equals("hat") || name.equals("sqrt")) {
+                    flush(text, level, out);
                     List<Run> inner = new ArrayList<>();
-                    int after = argument(m, j, level, inner);
-                    String arg = merge(inner).stream().map(Run::text).reduce("", String::concat);
-                    text.append(name.equals("hat") ? hat(arg) : arg.length() == 1 ? "√" + arg : "√(" + arg + ")");
-                    i = after;
+                    i = argument(m, j, level, inner);
+                    inner = merge(inner);
+                    String all = inner.stream().map(Run::text).reduce("", String::concat);
+                    if (name.equals("hat")) {
+                        // the combining circumflex goes right after the first character
+                        if (!inner.isEmpty()) {
+                            Run first = inner.get(0);
+                            inner.set(0, new Run(hat(first.text()), first.level()));
+                        }
+                        out.addAll(inner);
+                    } else if (all.length() == 1) {
+                        out.add(new Run("√", level));
+                        out.addAll(inner);
+                    } else {
+                        out.add(new Run("√(", level));
+                        out.addAll(inner);
+                        out.add(new Run(")", level));
+                    }
                 } else {
                     String symbol = SYMBOLS.get(name);
                     if (symbol == null) {

@@ -7,7 +7,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Something that draws itself into a rectangle of a canvas, in points: one chart, or a composite of several laid out
- * side by side. {@link org.mrdmft.plot.FigureWriter} saves a panel at a {@link PaperSize}.
+ * side by side. The figure writer (org.mrdmft.plot.FigureWriter) saves a panel at a {@link PaperSize}.
  */
 @FunctionalInterface
 public interface Panel {

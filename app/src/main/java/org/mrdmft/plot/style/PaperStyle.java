@@ -31,10 +31,10 @@ public final class PaperStyle {
     /** Width of the plot frame, tick marks and reference lines. */
     public static final float FRAME = 0.6f;
 
-    /** Okabe-Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue, yellow, black. */
+    /** Okabe-Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue, black, yellow (faint: last). */
     public static final List<Color> PALETTE = List.of(new Color(0, 114, 178), new Color(213, 94, 0),
             new Color(0, 158, 115), new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233),
-            new Color(240, 228, 66), Color.BLACK);
+            Color.BLACK, new Color(240, 228, 66));
     /** Grey for reference lines (zero, identity, theory in the background). */
     public static final Color GREY = new Color(150, 150, 150);
 

@@ -27,6 +27,9 @@ class MathTextTest {
         assertThat(MathText.of("\\sqrt{A}").plain()).isEqualTo("√A");
         assertThat(MathText.of("\\sqrt{A_2}").plain()).isEqualTo("√(A2)");
         assertThat(MathText.of("Re \\lambda").plain()).isEqualTo("Re λ");
+        assertThat(MathText.of("\\sqrt{a^2 \\minus 1}").runs()).containsExactly(new Run("√(a", 0), new Run("2", 1),
+                new Run(" − 1)", 0));
+        assertThat(MathText.of("\\hat{T}_{1}").runs()).containsExactly(new Run("T\u0302", 0), new Run("1", -1));
     }
 
     @Test
