@@ -23,7 +23,7 @@ class CompositeFiguresTextTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"fig5", "fig6", "five-region", "polytope", "routing-phase"})
+    @ValueSource(strings = {"fig3", "fig4", "fig6", "input-switch"})
     void textNeitherOverlapsNorLeavesTheCanvas(String name) throws IOException {
         String keep = System.getProperty("mrdmft.figureDir");
         Path tmp = keep == null ? this.tmp : Files.createDirectories(Path.of(keep, name));
