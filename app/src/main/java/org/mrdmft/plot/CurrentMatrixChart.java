@@ -21,22 +21,22 @@ import org.mrdmft.plot.style.PaperStyle;
 import org.mrdmft.plot.style.Panel;
 
 /**
- * A current matrix S^{μν} (ν → μ) as a grid of squares: source region ν across, target region μ down (row 1 at the
+ * A current matrix S^{μν} (ν → μ) as a grid of square cells: source region ν across, target region μ down (row 1 at the
  * top, as the matrix is written), on a diverging blue-white-red scale fixed at ±2 so that matrices of different runs
  * compare by colour, with a colour bar.
  */
 public final class CurrentMatrixChart {
     /** The colour scale runs from -LIMIT (blue) through 0 (white) to +LIMIT (red). */
     public static final double LIMIT = 2.0;
-    /** Printed size: one column wide, nearly square cells beside the colour bar. */
+    /** Printed size: one column wide, the square matrix beside its colour bar. */
     public static final PaperSize SIZE = PaperSize.column(2.9);
 
     private CurrentMatrixChart() {
     }
 
-    /** The matrix {@code s[mu][nu]} as a panel. */
+    /** The matrix {@code s[mu][nu]} as a panel with square cells. */
     public static Panel panel(double[][] s) {
-        return Panel.of(chart(s));
+        return Panel.equalAspect(chart(s));
     }
 
     /** The chart of {@code s[mu][nu]}. */

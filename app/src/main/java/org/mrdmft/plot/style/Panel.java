@@ -2,8 +2,12 @@ package org.mrdmft.plot.style;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * Something that draws itself into a rectangle of a canvas, in points: one chart, or a composite of several laid out
@@ -17,6 +21,38 @@ public interface Panel {
     /** A JFreeChart filling the area. */
     static Panel of(JFreeChart chart) {
         return chart::draw;
+    }
+
+    /**
+     * An x-y chart whose data area is shrunk (and centred) so that one unit is as long on both axes: discs in a
+     * complex plane stay round, cells of a matrix square. The axis ranges must be fixed; the chart is measured in
+     * a first, unseen pass at the size it is given.
+     */
+    static Panel equalAspect(JFreeChart chart) {
+        return (g, area) -> {
+            XYPlot plot = chart.getXYPlot();
+            double xRange = plot.getDomainAxis().getRange().getLength();
+            double yRange = plot.getRangeAxis().getRange().getLength();
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D measure = scratch.createGraphics();
+            measure.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            chart.draw(measure, area, info);
+            measure.dispose();
+            Rectangle2D data = info.getPlotInfo().getDataArea();
+            double width = data.getHeight() * xRange / yRange;
+            Rectangle2D fitted;
+            if (width <= data.getWidth()) {
+                double cut = data.getWidth() - width;
+                fitted = new Rectangle2D.Double(area.getX() + cut / 2, area.getY(), area.getWidth() - cut,
+                        area.getHeight());
+            } else {
+                double cut = data.getHeight() - data.getWidth() * yRange / xRange;
+                fitted = new Rectangle2D.Double(area.getX(), area.getY() + cut / 2, area.getWidth(),
+                        area.getHeight() - cut);
+            }
+            chart.draw(g, fitted);
+        };
     }
 
     /**
