@@ -12,7 +12,6 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.mrdmft.plot.style.MathLegend;
 import org.mrdmft.plot.style.NiceAxis;
 import org.mrdmft.plot.style.Panel;
@@ -73,22 +72,21 @@ final class GridMap {
         return entries;
     }
 
-    /** Draws the line (x_k, y_k) over the map in {@code paint} and {@code stroke}. */
+    /** Draws the line (x_k, y_k) over the map in {@code paint} and {@code stroke} (NaN points break it). */
     static void overlay(JFreeChart chart, double[] x, double[] y, java.awt.Paint paint, java.awt.Stroke stroke) {
-        XYPlot plot = chart.getXYPlot();
-        org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries("overlay", false, true);
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        boolean pen = false;
         for (int i = 0; i < x.length; i++) {
-            s.add(x[i], y[i], false);
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                pen = false;
+            } else if (pen) {
+                path.lineTo(x[i], y[i]);
+            } else {
+                path.moveTo(x[i], y[i]);
+                pen = true;
+            }
         }
-        int index = plot.getDatasetCount();
-        plot.setDataset(index, new org.jfree.data.xy.XYSeriesCollection(s));
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r =
-                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
-        r.setDrawSeriesLineAsPath(true);
-        r.setSeriesPaint(0, paint);
-        r.setSeriesStroke(0, stroke);
-        plot.setRenderer(index, r);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        chart.getXYPlot().addAnnotation(new org.jfree.chart.annotations.XYShapeAnnotation(path, stroke, paint));
     }
 
     /**
@@ -142,31 +140,43 @@ final class GridMap {
         }
     }
 
+    /**
+     * The map as filled rectangles, one per run of equal values up a column (a phase diagram of 120 x 80 points
+     * becomes a few hundred rectangles, which keeps its SVG and PDF small).
+     */
     private static JFreeChart chart(String xMarkup, double[] x, String yMarkup, double[] y, double[][] values,
                                     PaintScale scale) {
-        List<double[]> cells = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < y.length; j++) {
-                if (!Double.isNaN(values[i][j])) {
-                    cells.add(new double[] {x[i], y[j], values[i][j]});
-                }
-            }
-        }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("map", new double[][] {cells.stream().mapToDouble(c -> c[0]).toArray(),
-            cells.stream().mapToDouble(c -> c[1]).toArray(), cells.stream().mapToDouble(c -> c[2]).toArray()});
         double dx = step(x);
         double dy = step(y);
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(dx);
-        renderer.setBlockHeight(dy);
-        renderer.setPaintScale(scale);
         NiceAxis xAxis = PaperStyle.axis(xMarkup);
         xAxis.setRange(x[0] - dx / 2, x[x.length - 1] + dx / 2);
         NiceAxis yAxis = PaperStyle.axis(yMarkup);
         yAxis.setRange(y[0] - dy / 2, y[y.length - 1] + dy / 2);
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        XYPlot plot = new XYPlot(null, xAxis, yAxis, new XYBlockRenderer());
+        for (int i = 0; i < x.length; i++) {
+            int j = 0;
+            while (j < y.length) {
+                double v = values[i][j];
+                int end = j + 1;
+                while (end < y.length && same(values[i][end], v)) {
+                    end++;
+                }
+                if (!Double.isNaN(v)) {
+                    java.awt.geom.Rectangle2D cell = new java.awt.geom.Rectangle2D.Double(x[i] - dx / 2,
+                            y[j] - dy / 2, dx, (end - j) * dy);
+                    java.awt.Paint paint = scale.getPaint(v);
+                    // plot annotations are drawn in the order added: lines of overlay() come on top
+                    plot.addAnnotation(new org.jfree.chart.annotations.XYShapeAnnotation(cell,
+                            new java.awt.BasicStroke(0.3f), paint, paint), false);
+                }
+                j = end;
+            }
+        }
         return PaperStyle.chart(plot);
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.compare(a, b) == 0;
     }
 
     /** The grid spacing (1 for a single value). */

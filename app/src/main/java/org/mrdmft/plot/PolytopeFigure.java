@@ -92,7 +92,7 @@ public final class PolytopeFigure implements PaperFigure {
             names.add(pair(p));
         }
         JFreeChart chart = plot.chart();
-        GridMap.titled(chart, String.format(Locale.ROOT, "R = %d, f = %d: %d components from %d starts (2^f = %d);"
+        GridMap.titled(chart, String.format(Locale.ROOT, "R = %d, f = %d: %d components from %d starts (2ᶠ = %d);"
                 + " signs of %s", c.b().length, f, c.componentsFound(), c.starts(), 1 << f,
                 String.join(", ", names.stream().map(PolytopeFigure::plain).toList())));
         return Panel.of(chart);
@@ -103,8 +103,13 @@ public final class PolytopeFigure implements PaperFigure {
         return "S^{" + (p[0] + 1) + (p[1] + 1) + "}";
     }
 
-    /** S^{12} written plainly for a text title ("S12"). */
+    /** S^{12} written for a plain-text title with superscript digits ("S¹²"). */
     private static String plain(String markup) {
-        return markup.replace("^{", "").replace("}", "");
+        String digits = markup.substring(markup.indexOf('{') + 1, markup.indexOf('}'));
+        StringBuilder out = new StringBuilder(markup.substring(0, markup.indexOf('^')));
+        for (char d : digits.toCharArray()) {
+            out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(d - '0'));
+        }
+        return out.toString();
     }
 }
