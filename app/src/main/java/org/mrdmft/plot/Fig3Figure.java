@@ -37,6 +37,8 @@ public final class Fig3Figure implements PaperFigure {
         }
         files.add(CsvTable.write(FixedPointCase.rowNormTable("fig3-row-norms", data.cases()), dir));
         files.add(SimulationNote.write(dir.resolve("fig3-simulation.csv"), data.settings()));
+        PanelGrid composite = FixedPointComposite.of(data.cases(), THEORY);
+        files.addAll(job.writer().write(composite, dir.resolve("fig3"), composite.size()));
         return files;
     }
 }

@@ -28,6 +28,9 @@ public final class Fig4cFigure implements PaperFigure {
         return "fig4c";
     }
 
+    /** Legend of the theory's row norms. */
+    static final String THEORY = "stationary DMFT";
+
     @Override
     public String description() {
         return "R = 5, reciprocal, disorder per region, three cases: stationary theory vs simulation row norms";
@@ -40,7 +43,7 @@ public final class Fig4cFigure implements PaperFigure {
         Fig4c.Data data = Fig4c.compute(full ? Fig4c.Options.full() : Fig4c.Options.quick(), job.progress());
         List<Path> files = new ArrayList<>();
         for (int k = 0; k < data.cases().size(); k++) {
-            files.addAll(new FixedPointCasePanels(data.cases().get(k), "stationary DMFT").write(dir, job.writer()));
+            files.addAll(new FixedPointCasePanels(data.cases().get(k), THEORY).write(dir, job.writer()));
             files.add(CsvTable.write(data.theoryTable(k), dir));
         }
         if (data.trend().isPresent()) {

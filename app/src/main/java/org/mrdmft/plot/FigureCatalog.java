@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The figures {@code mrdmft figure} knows, in the order {@code --list} shows them. */
 public final class FigureCatalog {
-    private static final List<PaperFigure> FIGURES = List.of(new Fig3Figure(), new Fig4aFigure(), new Fig4bFigure(),
-            new Fig4cFigure(), new Fig5Figure(), new RoutingPhaseFigure(), new PolytopeFigure(), new Fig6Figure(), new FiveRegionFigure(),
-            new InputSwitchFigure());
+    private static final List<PaperFigure> FIGURES = List.of(new Fig3Figure(), new Fig4Figure(),
+            new Fig4aFigure(), new Fig4bFigure(), new Fig4cFigure(), new Fig5Figure(), new RoutingPhaseFigure(),
+            new PolytopeFigure(), new Fig6Figure(), new FiveRegionFigure(), new InputSwitchFigure());
 
     private FigureCatalog() {
     }

@@ -1,23 +1,29 @@
 package org.mrdmft.plot;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.JFreeChart;
 import org.mrdmft.figures.DataTable;
 import org.mrdmft.figures.RoutingPhase;
+import org.mrdmft.plot.style.MathLegend;
+import org.mrdmft.plot.style.Panel;
+import org.mrdmft.plot.style.PaperSize;
+import org.mrdmft.plot.style.PaperStyle;
 import org.mrdmft.stationary.StationaryBranch;
 
 /**
  * routing-phase (docs/FIGURES.md (routing-phase)), drawn from {@link RoutingPhase}'s data: the phase diagram of
  * one region in the (g, b) plane with the analytic boundaries g_c = (2 b^2 - 1)^(1/4) and A = 0, and in the
- * (a/b, g) plane at b = 2, self-generating (a &gt; b) against transmitting (a &lt; b).
+ * (a/b, g) plane at b = 2, self-generating (a &gt; b) against transmitting (a &lt; b). Phases are coloured cells
+ * named in a legend.
  */
 public final class RoutingPhaseFigure implements PaperFigure {
-    static final String[] PHASES = {"chaos suppressed", "chaos with structure", "chaos only"};
+    static final List<String> PHASES = List.of("chaos suppressed", "chaos with structure", "chaos only");
+    static final List<String> CLASSES = List.of("transmitting, chaos suppressed", "transmitting, chaos with structure",
+            "self-generating, chaos suppressed", "self-generating, chaos with structure", "chaos only");
 
     @Override
     public String name() {
@@ -31,86 +37,52 @@ public final class RoutingPhaseFigure implements PaperFigure {
     }
 
     @Override
-    public List<Path> render(Path dir, boolean full) throws IOException {
-        RoutingPhase.Options options = full ? RoutingPhase.Options.full() : RoutingPhase.Options.quick();
-        RoutingPhase.Data data = RoutingPhase.compute(options);
+    public List<Path> render(FigureJob job) throws IOException {
+        RoutingPhase.Data data = RoutingPhase.compute(job.full() ? RoutingPhase.Options.full()
+                : RoutingPhase.Options.quick(), job.progress());
         List<DataTable> tables = data.tables();
-        List<Path> files = new ArrayList<>();
-        files.addAll(gbPlane(data, tables, dir));
-        files.addAll(abPlane(data, tables, dir));
-        return files;
-    }
-
-    private List<Path> gbPlane(RoutingPhase.Data data, List<DataTable> tables, Path dir) throws IOException {
-        double[] g = data.disorder();
-        double[] b = data.pairLoops();
-        StationaryBranch[][] phase = data.gbPhase();
-        List<List<double[]>> byPhase = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int j = 0; j < b.length; j++) {
-            for (int i = 0; i < g.length; i++) {
-                byPhase.get(phase[j][i].ordinal()).add(new double[] {g[i], b[j]});
-            }
-        }
-        XYChart chart = ChartStyle.xy("routing phase of one region (pair loop b)", "disorder g", "pair loop b");
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
-        scatter(chart, byPhase);
-        boundary(chart, "g_c = (2 b^2 - 1)^(1/4)", data.chaosOnset(), b, ChartStyle.SOLID);
-        boundary(chart, "A = 0 (pure chaos beyond)", ChartStyle.every(data.pureChaosOnset(), 8), ChartStyle.every(b, 8),
-                ChartStyle.DASHED);
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("routing-phase-gb")));
+        Path dir = job.dir();
+        List<Path> files = new ArrayList<>(job.writer().write(gbPlane(data), dir.resolve("routing-phase-gb"),
+                PaperSize.column(3.0)));
         files.add(CsvTable.write(DataTable.find(tables, "routing-phase-gb"), dir));
         files.add(CsvTable.write(DataTable.find(tables, "routing-phase-gb-boundaries"), dir));
-        return files;
-    }
-
-    private List<Path> abPlane(RoutingPhase.Data data, List<DataTable> tables, Path dir) throws IOException {
-        double[] g = data.disorder();
-        double[] ratio = data.selfOverPair();
-        StationaryBranch[][] phase = data.abPhase();
-        List<List<double[]>> byClass = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
-        for (int j = 0; j < ratio.length; j++) {
-            for (int i = 0; i < g.length; i++) {
-                int p = phase[j][i].ordinal();
-                int cls = p == 2 ? 4 : (data.transmitting(j) ? 0 : 2) + p;
-                byClass.get(cls).add(new double[] {ratio[j], g[i]});
-            }
-        }
-        XYChart chart = ChartStyle.xy("self-generating vs transmitting (b = 2)", "a / b", "disorder g");
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        String[] names = {"transmitting, chaos suppressed", "transmitting, chaos with structure",
-            "self-generating, chaos suppressed", "self-generating, chaos with structure", "chaos only"};
-        for (int c = 0; c < names.length; c++) {
-            points(chart, names[c], byClass.get(c), c);
-        }
-        List<Path> files = new ArrayList<>(FigureWriter.save(chart, dir.resolve("routing-phase-ab")));
+        files.addAll(job.writer().write(abPlane(data), dir.resolve("routing-phase-ab"), PaperSize.column(3.2)));
         files.add(CsvTable.write(DataTable.find(tables, "routing-phase-ab"), dir));
         return files;
     }
 
-    private static void scatter(XYChart chart, List<List<double[]>> byPhase) {
-        for (int p = 0; p < PHASES.length; p++) {
-            points(chart, PHASES[p], byPhase.get(p), p);
+    private static Panel gbPlane(RoutingPhase.Data data) {
+        double[] g = data.disorder();
+        double[] b = data.pairLoops();
+        StationaryBranch[][] phase = data.gbPhase();
+        double[][] values = new double[g.length][b.length];
+        for (int j = 0; j < b.length; j++) {
+            for (int i = 0; i < g.length; i++) {
+                values[i][j] = phase[j][i].ordinal();
+            }
         }
+        List<MathLegend.Entry> legend = new ArrayList<>(GridMap.categoryEntries(PHASES));
+        legend.add(MathLegend.Entry.line("g_c = (2b^2 − 1)^{1/4}", Color.BLACK, PaperStyle.line(0)));
+        legend.add(MathLegend.Entry.line("A = 0", Color.BLACK, PaperStyle.line(1)));
+        JFreeChart chart = GridMap.categoriesChart(null, "disorder g", g, "pair loop b", b, values, PHASES, legend);
+        GridMap.overlay(chart, data.chaosOnset(), b, Color.BLACK, PaperStyle.line(0));
+        GridMap.overlay(chart, data.pureChaosOnset(), b, Color.BLACK, PaperStyle.line(1));
+        return Panel.of(chart);
     }
 
-    private static void points(XYChart chart, String name, List<double[]> pts, int colour) {
-        if (pts.isEmpty()) {
-            return;
+    private static Panel abPlane(RoutingPhase.Data data) {
+        double[] g = data.disorder();
+        double[] ratio = data.selfOverPair();
+        StationaryBranch[][] phase = data.abPhase();
+        double[][] values = new double[ratio.length][g.length];
+        for (int j = 0; j < ratio.length; j++) {
+            for (int i = 0; i < g.length; i++) {
+                int p = phase[j][i].ordinal();
+                values[j][i] = p == 2 ? 4 : (data.transmitting(j) ? 0 : 2) + p;
+            }
         }
-        double[] x = pts.stream().mapToDouble(p -> p[0]).toArray();
-        double[] y = pts.stream().mapToDouble(p -> p[1]).toArray();
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.SQUARE);
-        s.setMarkerColor(ChartStyle.color(colour));
-        chart.getStyler().setMarkerSize(3);
-    }
-
-    private static void boundary(XYChart chart, String name, double[] x, double[] y, java.awt.BasicStroke stroke) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(java.awt.Color.BLACK);
-        s.setLineStyle(stroke);
+        JFreeChart chart = GridMap.categoriesChart("b = " + RoutingPhase.AB_PAIR_LOOP, "a / b", ratio, "disorder g",
+                g, values, CLASSES, GridMap.categoryEntries(CLASSES));
+        return Panel.of(chart);
     }
 }

@@ -214,7 +214,7 @@ class FigureCommandTest {
             files.addAll(caseFiles("fig3-case" + k));
             headers.putAll(caseHeaders("fig3-case" + k));
         }
-        files.addAll(List.of("fig3-row-norms.csv", "fig3-simulation.csv"));
+        files.addAll(List.of("fig3-row-norms.csv", "fig3-simulation.csv", "fig3.png", "fig3.svg", "fig3.pdf"));
         headers.put("fig3-row-norms.csv", "case,region,draw,simulation,theory");
         headers.put("fig3-simulation.csv", "setting,value");
         assertFigure(out, files, headers);
@@ -259,6 +259,7 @@ class FigureCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         List<String> charts = new java.util.ArrayList<>();
         List<String> tables = new java.util.ArrayList<>(List.of("fig5-points", "fig5-examples", "fig5-label-codes"));
+        charts.add("fig5");
         for (String who : List.of("1", "2", "pooled")) {
             charts.addAll(List.of("fig5-modal-label-" + who, "fig5-label-entropy-" + who));
         }
@@ -316,6 +317,7 @@ class FigureCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         List<String> charts = new java.util.ArrayList<>();
         List<String> tables = new java.util.ArrayList<>(List.of("fig6-labels", "fig6-attractors", "fig6-label-codes"));
+        charts.add("fig6");
         for (String t : List.of("fig6-T1", "fig6-T2")) {
             for (String panel : List.of("spectrum", "currents", "dhat", "gain", "scaled-spectrum")) {
                 charts.add(t + "-" + panel);

@@ -21,8 +21,7 @@ import org.mrdmft.dmft.ProgressListener;
  */
 class FigureTextTest {
     /** Figures still drawn with XChart: they write no text boxes yet (empty once every figure is converted). */
-    static final Set<String> NOT_YET_ON_THE_PAPER_STYLE = Set.of("fig5", "routing-phase", "polytope", "fig6",
-            "five-region", "input-switch");
+    static final Set<String> NOT_YET_ON_THE_PAPER_STYLE = Set.of();
 
     @TempDir
     Path tmp;
