@@ -11,8 +11,6 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.mrdmft.plot.style.DivergingScale;
 import org.mrdmft.plot.style.NiceAxis;
 import org.mrdmft.plot.style.NiceTicks;
@@ -83,27 +81,5 @@ public final class CurrentMatrixChart {
         a.setTickUnit(NiceTicks.unit(r <= 10 ? 1 : NiceTicks.ceiling(r / 8.0)));
         a.setAutoTickUnitSelection(false);
         return a;
-    }
-
-    /** Legacy XChart heatmap, kept for figures not yet on the paper style (input-switch). */
-    static HeatMapChart of(String title, double[][] s) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(600).height(550).title(title)
-                .xAxisTitle("source region nu").yAxisTitle("target region mu").build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setMin(-LIMIT);
-        chart.getStyler().setMax(LIMIT);
-        chart.getStyler().setRangeColors(new Color[] {new Color(33, 102, 172), Color.WHITE, new Color(178, 24, 43)});
-        int r = s.length;
-        List<Number[]> cells = new ArrayList<>();
-        List<Integer> regions = new ArrayList<>();
-        for (int mu = 0; mu < r; mu++) {
-            regions.add(mu + 1);
-            for (int nu = 0; nu < r; nu++) {
-                // HeatMapChart places a cell by its 0-based indices into the axis lists, not by the axis values
-                cells.add(new Number[] {nu, mu, s[mu][nu]});
-            }
-        }
-        chart.addSeries("S", regions, regions, cells);
-        return chart;
     }
 }

@@ -30,11 +30,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.PdfboxGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.mrdmft.plot.style.PaperFonts;
 import org.mrdmft.plot.style.PaperGraphics;
 import org.mrdmft.plot.style.PaperSize;
@@ -194,33 +189,6 @@ public final class FigureWriter {
             throws IOException {
         try (InputStream in = PaperFonts.open(resource)) {
             fonts.registerFont(name, in);
-        }
-    }
-
-    /** Legacy: saves an XChart chart (figures not yet drawn on the paper style). */
-    public static List<Path> save(Chart<?, ?> chart, Path base) throws IOException {
-        String b = base.toString();
-        BitmapEncoder.saveBitmapWithDPI(chart, b, BitmapEncoder.BitmapFormat.PNG, DPI);
-        Path svg = Path.of(b + ".svg");
-        Path pdf = Path.of(b + ".pdf");
-        saveSvg(chart, svg);
-        savePdf(chart, pdf);
-        return List.of(Path.of(b + ".png"), svg, pdf);
-    }
-
-    /** PDF through pdfbox-graphics2d (deprecated in XChart 4.0.3 awaiting a unified encoder; no alternative). */
-    @SuppressWarnings("deprecation")
-    private static void savePdf(Chart<?, ?> chart, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            PdfboxGraphicsEncoder.savePdfboxGraphics(chart, out);
-        }
-    }
-
-    /** SVG through VectorGraphics2D (deprecated in XChart 4.0.3, which has no other SVG encoder). */
-    @SuppressWarnings("deprecation")
-    private static void saveSvg(Chart<?, ?> chart, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
         }
     }
 }
