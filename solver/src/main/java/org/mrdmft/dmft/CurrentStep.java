@@ -4,7 +4,8 @@ import org.mrdmft.kernel.GaussianKernel;
 
 /**
  * One step of the currents shared by the default engine and the g = 0 fast path: exponential Euler
- * predictor, gains at t_n from the predicted structured variance plus the extrapolated random diagonal Q(n,n),
+ * predictor, gains at t_n from the predicted structured variance plus the predicted random diagonal Q(n,n)
+ * ({@link ExponentialWeights#extrapolateDiagonal}: its free decay exact, its forced part extrapolated),
  * then the exponential trapezoidal corrector S_n = e^{-h} S_{n-1} + w0 J_{n-1} + w1 J_n^pred.
  */
 final class CurrentStep {
@@ -16,10 +17,18 @@ final class CurrentStep {
     private final double[][] sPred;
     private final double[][] jPred;
     private final double[] psiPred;
+    /** F^mu(0,0), the source of each region's random part at t = t' = 0 (zeros without disorder). */
+    private final double[] firstSource;
     /** The extrapolated Q(n,n) per region of the last {@link #advance} call. */
     final double[] qPredDiag;
 
+    /** Without disorder: Q(t,t) = e^{-2t} Q(0,0) is predicted exactly. */
     CurrentStep(TransientSetup setup, ExponentialWeights w) {
+        this(setup, w, new double[setup.regions()]);
+    }
+
+    /** @param firstSource F^mu(0,0) per region, which starts the forced part of Q(t,t) */
+    CurrentStep(TransientSetup setup, ExponentialWeights w, double[] firstSource) {
         int r = setup.regions();
         this.w = w;
         this.kernel = setup.kernel();
@@ -30,6 +39,7 @@ final class CurrentStep {
         this.jPred = new double[r][r];
         this.psiPred = new double[r];
         this.qPredDiag = new double[r];
+        this.firstSource = firstSource.clone();
     }
 
     /** S at t_n into sNew, from S and J at t_{n-1} and the random diagonal Q(k,k), k &lt; n. */
@@ -42,7 +52,7 @@ final class CurrentStep {
             }
         }
         for (int mu = 0; mu < r; mu++) {
-            qPredDiag[mu] = ExponentialWeights.extrapolate(qDiag[mu], n);
+            qPredDiag[mu] = w.extrapolateDiagonal(qDiag[mu], n, firstSource[mu]);
             double in = inputs[n][mu];
             psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu] + in * in);
         }

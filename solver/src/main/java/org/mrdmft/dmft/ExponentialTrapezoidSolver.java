@@ -167,7 +167,11 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         void integrate(ProgressListener progress) {
             initialColumn();
-            CurrentStep currentStep = new CurrentStep(setup, ExponentialWeights.of(h));
+            double[] firstSource = new double[r];
+            for (int mu = 0; mu < r; mu++) {
+                firstSource[mu] = fPrev[mu][0];
+            }
+            CurrentStep currentStep = new CurrentStep(setup, ExponentialWeights.of(h), firstSource);
             double[] vN = new double[r];
             double[] dPred = new double[r];
             double[] auxPred = new double[r];
