@@ -88,6 +88,13 @@ final class SimulateCommand implements Callable<Integer> {
         out.println("gain psi            " + vector(e.meanGain()[last]));
         out.println("variance Delta      " + vector(e.meanVariance()[last]));
         out.println("participation ratio " + vector(e.meanParticipationRatio()));
+        var lyapunov = e.lyapunov();
+        if (lyapunov != null) {
+            out.printf(Locale.ROOT, "Lyapunov exponent    %.6g%s, region shares%s%n", lyapunov.exponent(),
+                    Double.isNaN(lyapunov.standardError()) ? " (one draw: no standard error)"
+                            : String.format(Locale.ROOT, " +- %.2g", lyapunov.standardError()),
+                    vector(lyapunov.shares()));
+        }
         out.printf(Locale.ROOT, "runtime %.3g s, results in %s%n", run.runtimeSeconds(), dir);
     }
 

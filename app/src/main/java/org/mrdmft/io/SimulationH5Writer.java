@@ -3,6 +3,7 @@ package org.mrdmft.io;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
+import org.mrdmft.simulation.LyapunovSummary;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
@@ -14,7 +15,9 @@ import org.mrdmft.simulation.SimulationResult;
  * per draw the group {@code draws/<d>} with its own {@code currents}, {@code drives}, {@code gain},
  * {@code variance}, {@code autocorrelation}, {@code participationRatio}, {@code traces} and
  * {@code readOutVariance}; root attributes as for solve ({@code config}, {@code version}, {@code gitCommit},
- * {@code schemaVersion}, {@code configFingerprint}, {@code scheme}, {@code dt}) plus {@code recordStep}.
+ * {@code schemaVersion}, {@code configFingerprint}, {@code scheme}, {@code dt}) plus {@code recordStep}; with
+ * {@code simulation.lyapunov} the group {@code lyapunov}: {@code exponent} [draws], {@code shares} [draws][R],
+ * attributes {@code mean}, {@code standardError}, {@code renormalisationInterval}.
  */
 public final class SimulationH5Writer {
     private SimulationH5Writer() {
@@ -51,6 +54,19 @@ public final class SimulationH5Writer {
                 g.putDataset("participationRatio", r.participationRatio());
                 g.putDataset("traces", r.traces());
                 g.putDataset("readOutVariance", r.readOutVariance());
+            }
+            LyapunovSummary lyapunov = LyapunovSummary.of(e);
+            if (lyapunov != null) {
+                var ly = h5.putGroup("lyapunov");
+                ly.putDataset("exponent", lyapunov.exponents());
+                double[][] shares = new double[e.draws().size()][];
+                for (int d = 0; d < shares.length; d++) {
+                    shares[d] = e.draws().get(d).lyapunov().shares();
+                }
+                ly.putDataset("shares", shares);
+                ly.putAttribute("mean", lyapunov.exponent());
+                ly.putAttribute("standardError", lyapunov.standardError());
+                ly.putAttribute("renormalisationInterval", run.config().simulation().lyapunovInterval());
             }
             h5.putAttribute("config", run.config().resolved().toString());
             h5.putAttribute("version", run.provenance().version());

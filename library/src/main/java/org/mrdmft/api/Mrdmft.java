@@ -96,7 +96,11 @@ public final class Mrdmft {
         return new StationaryAnalysis(network).analyse(settings);
     }
 
-    /** The finite-N simulation (docs/MODEL.md section 8): {@code settings.draws()} sampled networks. */
+    /**
+     * The finite-N simulation (docs/MODEL.md section 8): {@code settings.draws()} sampled networks; with
+     * {@code settings.lyapunov()} (the default) each draw's maximal Lyapunov exponent too,
+     * {@link SimulationEnsemble#lyapunov()}.
+     */
     public static SimulationEnsemble simulate(NetworkModel network, SimulationSettings settings) {
         return simulate(network, settings, ProgressListener.NONE);
     }

@@ -43,7 +43,7 @@ final class SimulationSection {
                     + " per-region permutations: R^2 times less memory, but correlated disorder across regions");
     static final Setting<SimulationSettings, Boolean> LYAPUNOV = Setting.of("lyapunov", ValueTypes.BOOLEAN,
             SimulationSettings::lyapunov, "measure the maximal Lyapunov exponent by tangent propagation after the"
-                    + " burn-in (two more matrix-vector products per step: about 1.5 times the run time)");
+                    + " burn-in (two more matrix-vector products per step beside RK4's four: about 1.3 times the run time)");
     static final Setting<SimulationSettings, Double> LYAPUNOV_INTERVAL = Setting.of("lyapunovInterval",
             ValueTypes.POSITIVE, SimulationSettings::lyapunovInterval, "time between renormalisations of the"
                     + " tangent vector (rounded to whole steps)").unit("time");

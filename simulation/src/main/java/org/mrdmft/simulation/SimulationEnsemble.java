@@ -51,6 +51,11 @@ public record SimulationEnsemble(List<SimulationResult> draws) {
         return mean2(draws.stream().map(d -> new double[][] {d.participationRatio()}).toList())[0];
     }
 
+    /** The maximal Lyapunov exponent over draws (mean, standard error, region shares), or null if not measured. */
+    public LyapunovSummary lyapunov() {
+        return LyapunovSummary.of(draws);
+    }
+
     private static double[][][] mean3(List<double[][][]> xs) {
         double[][][] out = new double[xs.get(0).length][][];
         for (int k = 0; k < out.length; k++) {

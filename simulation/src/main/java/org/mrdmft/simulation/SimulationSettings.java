@@ -23,11 +23,14 @@ public record SimulationSettings(int neurons, double dt, double duration, int dr
     /** Default time between renormalisations of the tangent vector. */
     public static final double DEFAULT_LYAPUNOV_INTERVAL = 1.0;
 
-    /** Settings with the Lyapunov exponent measured at the default renormalisation interval. */
+    /**
+     * Settings without the Lyapunov exponent (callers that need only the activity, such as the figures, do not pay
+     * for the tangent); {@link #defaults()} and the config measure it.
+     */
     public SimulationSettings(int neurons, double dt, double duration, int draws, long seed,
                               SimulationScheme scheme, int recordEvery, double burnIn, int threads,
                               boolean sharedMatrix) {
-        this(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads, sharedMatrix, true,
+        this(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads, sharedMatrix, false,
                 DEFAULT_LYAPUNOV_INTERVAL);
     }
 
