@@ -15,6 +15,7 @@ import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.simulation.NetworkSimulator;
 import org.mrdmft.simulation.SimulationEnsemble;
+import org.mrdmft.validation.LyapunovTheory;
 import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.stationary.StationaryAnalysis;
 import org.mrdmft.stationary.StationaryResult;
@@ -121,6 +122,15 @@ public final class Mrdmft {
      */
     public static List<String> simulationNotes(NetworkModel network, SimulationSettings settings) {
         return new NetworkSimulator(network, settings).sampler().warnings();
+    }
+
+    /**
+     * The theory's maximal Lyapunov exponent of a network, as {@code validate} compares it with the simulated one.
+     * Not connected yet ({@link LyapunovTheory#NONE}: the exponent is reported, not judged): the place to connect
+     * the stationary DMFT's exponent (the largest over regions) once it exists.
+     */
+    public static LyapunovTheory lyapunovTheory() {
+        return LyapunovTheory.NONE;
     }
 
     /** The theory-versus-simulation check of a problem, with its verdict. */
