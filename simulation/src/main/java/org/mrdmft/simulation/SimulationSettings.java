@@ -23,14 +23,11 @@ public record SimulationSettings(int neurons, double dt, double duration, int dr
     /** Default time between renormalisations of the tangent vector. */
     public static final double DEFAULT_LYAPUNOV_INTERVAL = 1.0;
 
-    /**
-     * Settings without the Lyapunov exponent (callers that need only the activity, such as the figures, do not pay
-     * for the tangent); {@link #defaults()} and the config measure it.
-     */
+    /** Settings that measure the Lyapunov exponent at the default renormalisation interval, as the config does. */
     public SimulationSettings(int neurons, double dt, double duration, int draws, long seed,
                               SimulationScheme scheme, int recordEvery, double burnIn, int threads,
                               boolean sharedMatrix) {
-        this(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads, sharedMatrix, false,
+        this(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads, sharedMatrix, true,
                 DEFAULT_LYAPUNOV_INTERVAL);
     }
 
