@@ -123,8 +123,10 @@ public final class ValidationRun {
                 }
             }
             if (base.lyapunov()) {
+                // without a theory the standard error is the simulation's own (the exponent is reported, not judged)
+                double[] reference = Double.isNaN(lyapunovTheory) ? new double[draws] : lyapunov[1];
                 comparisons.add(new ObservableComparison(LYAPUNOV, 0, sizes[s], draws, lyapunovTheory,
-                        meanOf(lyapunov[2]), meanOf(lyapunov[0]), pairedStandardError(lyapunov[0], lyapunov[1]),
+                        meanOf(lyapunov[2]), meanOf(lyapunov[0]), pairedStandardError(lyapunov[0], reference),
                         pairedStandardError(lyapunov[0], lyapunov[2]), v.lyapunovTolerance()));
             }
             if (s == sizes.length - 1) {
