@@ -88,15 +88,25 @@ final class HumanSummary {
                 draws, plural(draws));
         List<double[]> pr = e.draws().stream().map(d -> d.participationRatio()).toList();
         DrawEstimate participation = DrawEstimate.of(pr);
-        new ResultLayout(regions)
+        ResultLayout layout = new ResultLayout(regions)
                 .column("gain psi", fin.gain().mean(), fin.gain().standardError())
                 .column("variance Delta", fin.variance().mean(), fin.variance().standardError())
                 .column("row norm ||S||", fin.rowNorms().mean(), fin.rowNorms().standardError())
-                .column("participation ratio", participation.mean(), participation.standardError())
-                .currents("currents |S|, mean over draws of |S| (a route's sign differs between draws; "
+                .column("participation ratio", participation.mean(), participation.standardError());
+        var lyapunov = e.lyapunov();
+        if (lyapunov != null) {
+            layout.column("tangent share", lyapunov.shares());
+        }
+        layout.currents("currents |S|, mean over draws of |S| (a route's sign differs between draws; "
                         + "each draw's signed currents are in summary.json):",
                         fin.absCurrentMeans(), fin.absCurrentErrors())
                 .print(out);
+        if (lyapunov != null) {
+            out.printf(Locale.ROOT, "maximal Lyapunov exponent: %s%s (tangent share: each region's part of the "
+                            + "tangent vector)%n", ResultLayout.number(lyapunov.exponent()),
+                    Double.isNaN(lyapunov.standardError()) || draws < 2 ? " (one draw: no standard error)"
+                            : " +- " + ResultLayout.number(lyapunov.standardError()));
+        }
         footer(out, run.runtimeSeconds(), dir);
     }
 

@@ -21,6 +21,7 @@ import org.mrdmft.plot.ValidationPlots;
 import org.mrdmft.validation.ObservableComparison;
 import org.mrdmft.validation.ValidationReport;
 import org.mrdmft.validation.ValidationProblem;
+import org.mrdmft.validation.ValidationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report;
         try (ProgressReporter progress = new ProgressReporter(console, "validate", ProgressReporter.DEFAULT_DELAY)) {
             report = Mrdmft.validate(new ValidationProblem(cfg.model(), theory.model(), cfg.dmft(),
-                    cfg.simulation(), cfg.validation()), progress);
+                    cfg.simulation(), cfg.validation()).withLyapunovTheory(Mrdmft.lyapunovTheory(cfg.stationary())), progress);
         }
         ValidationRecord record = new ValidationRecord(cfg, fingerprint, theoryOverrides, report,
                 (System.nanoTime() - start) / 1e9, Provenance.detect());
@@ -80,10 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
         console.out().printf(Locale.ROOT, "%s: verdict %s (N = %s)%n", cfg.name(), report.verdict(),
                 report.comparisons().stream().mapToInt(ObservableComparison::neurons).distinct().sorted()
                         .mapToObj(Integer::toString).toList());
+        for (String reason : report.reasons()) {
+            console.out().println("  " + reason);
+        }
         console.out().printf(Locale.ROOT,
                 "worst at the largest N: %s of region %d: theory %.6g, finite-N theory %.6g, simulation %.6g "
                         + "+- %.2g (tolerance %.3g)%n", worst.observable(), worst.region() + 1, worst.theory(),
                 worst.finiteNTheory(), worst.simulation(), worst.standardError(), worst.tolerance());
+        report.comparisons().stream().filter(c -> c.observable().equals(ValidationRun.LYAPUNOV)).forEach(c ->
+                console.out().printf(Locale.ROOT, "Lyapunov exponent at N = %d: %.4g +- %.2g (theory %s)%n",
+                        c.neurons(), c.simulation(), c.standardError(), Double.isFinite(c.theory())
+                                ? String.format(Locale.ROOT, "%.4g", c.theory()) : "not connected"));
         console.out().printf(Locale.ROOT, "runtime:         %.2f s%noutput:          %s%n", record.runtimeSeconds(),
                 o.target());
     }

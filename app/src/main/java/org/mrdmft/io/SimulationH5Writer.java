@@ -5,6 +5,7 @@ import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import org.mrdmft.simulation.SignFree;
 import org.mrdmft.simulation.SignFreeAggregates;
+import org.mrdmft.simulation.LyapunovSummary;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
@@ -19,7 +20,10 @@ import org.mrdmft.simulation.SimulationResult;
  * {@code draws/<d>} with its own signed {@code currents}, {@code rowNorms}, {@code drives}, {@code gain},
  * {@code variance}, {@code autocorrelation}, {@code participationRatio}, {@code traces} and
  * {@code readOutVariance}; root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme},
- * {@code dt}, {@code recordStep} and {@code draws}.
+ * {@code dt}, {@code recordStep} and {@code draws}; with
+ * {@code simulation.lyapunov} the group {@code lyapunov}: {@code exponent} [draw] and {@code shares} [draw][R] (each
+ * region's share of the tangent vector), attributes {@code mean}, {@code standardError},
+ * {@code renormalisationInterval}.
  */
 public final class SimulationH5Writer {
     private SimulationH5Writer() {
@@ -92,6 +96,24 @@ public final class SimulationH5Writer {
             h5.attribute("dt", first.dt());
             h5.attribute("recordStep", first.recordStep());
             h5.attribute("draws", e.draws().size());
+            LyapunovSummary lyapunov = LyapunovSummary.of(e);
+            if (lyapunov != null) {
+                H5Group ly = h5.group("lyapunov", "maximal Lyapunov exponent of the network by tangent propagation "
+                        + "with periodic renormalisation; attributes mean and standardError over draws");
+                ly.put("draw", java.util.stream.IntStream.rangeClosed(1, e.draws().size()).toArray(), H5Group.LABEL,
+                        "draw labels d = 1..D (the groups draws/<d>)", "draw");
+                ly.put("exponent", lyapunov.exponents(), H5Group.RATE,
+                        "maximal Lyapunov exponent of each draw", "draw");
+                double[][] shares = new double[e.draws().size()][];
+                for (int d = 0; d < shares.length; d++) {
+                    shares[d] = e.draws().get(d).lyapunov().shares();
+                }
+                ly.put("shares", shares, H5Group.ONE,
+                        "time-averaged share of each region in the squared norm of the tangent vector", "draw", "region");
+                ly.attribute("mean", lyapunov.exponent());
+                ly.attribute("standardError", lyapunov.standardError());
+                ly.attribute("renormalisationInterval", run.config().simulation().lyapunovInterval());
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.mrdmft.simulation.SignFree;
 import org.mrdmft.simulation.SignFreeAggregates;
+import org.mrdmft.simulation.LyapunovSummary;
 import org.mrdmft.simulation.SimulationEnsemble;
 import org.mrdmft.simulation.SimulationResult;
 
@@ -18,7 +19,9 @@ import org.mrdmft.simulation.SimulationResult;
  * error over draws in {@code standardErrors}), and the extras {@code draws} (per draw: its signed final currents,
  * rowNorms, gain, variance, readOutVariance, participationRatio), {@code participationRatio} (averaged),
  * {@code scheme}, {@code dt}, {@code recordStep}, {@code timePoints} (recorded times 0, recordStep, ...,
- * {@code endTime}), {@code endTime}, {@code configFingerprint}. Non-finite numbers are written as null.
+ * {@code endTime}), {@code endTime}, {@code configFingerprint}; with {@code simulation.lyapunov} the maximal
+ * Lyapunov exponent {@code lyapunovExponent} (mean over draws), {@code lyapunovStandardError} (null with one
+ * draw), {@code lyapunovShares} per region, and per draw its own. Non-finite numbers are written as null.
  */
 public final class SimulationSummaryWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,6 +49,17 @@ public final class SimulationSummaryWriter {
             numbers(o.putArray("rowNorms"), SignFree.rowNorms(d.currents()[last]));
             numbers(o.putArray("readOutVariance"), d.readOutVariance());
             numbers(o.putArray("participationRatio"), d.participationRatio());
+            if (d.lyapunov() != null) {
+                number(o, "lyapunovExponent", d.lyapunov().exponent());
+                numbers(o.putArray("lyapunovShares"), d.lyapunov().shares());
+            }
+        }
+        LyapunovSummary lyapunov = LyapunovSummary.of(e);
+        if (lyapunov != null) {
+            number(root, "lyapunovExponent", lyapunov.exponent());
+            number(root, "lyapunovStandardError", lyapunov.standardError());
+            numbers(root.putArray("lyapunovShares"), lyapunov.shares());
+            numbers(root.putArray("lyapunovShareStandardErrors"), lyapunov.shareStandardErrors());
         }
         SummaryJsonWriter.provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", first.scheme().configName());
@@ -94,6 +108,14 @@ public final class SimulationSummaryWriter {
         }
         numbers(fin.putArray("gain"), gain);
         numbers(fin.putArray("variance"), variance);
+    }
+
+    private static void number(ObjectNode target, String key, double v) {
+        if (Double.isFinite(v)) {
+            target.put(key, v);
+        } else {
+            target.putNull(key);
+        }
     }
 
     private static void numbers(ArrayNode target, double[] values) {

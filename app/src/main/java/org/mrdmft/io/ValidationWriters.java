@@ -15,11 +15,14 @@ import org.mrdmft.validation.ErrorScaling;
 import org.mrdmft.validation.ObservableComparison;
 import org.mrdmft.validation.SpectralCheck;
 import org.mrdmft.validation.ValidationReport;
+import org.mrdmft.validation.ValidationRun;
 
 /**
  * Writes a validate run's {@code summary.json} (the fields of README.md (Outputs) with {@code command: "validate"},
- * {@code mode: "validation"}, plus {@code comparison}, {@code verdict}, {@code neurons}, {@code spectrum})
- * and {@code comparison.csv} (one row per observable, region and N).
+ * {@code mode: "validation"}, plus {@code comparison} (per observable and region at the largest N: values,
+ * standard errors, closure / trend / verdict and the reason), {@code verdict} ("pass", "inconclusive" or
+ * "fail"), {@code verdictReasons}, {@code draws}, {@code lyapunov} (per N: simulated and theory exponents),
+ * {@code neurons}, {@code spectrum}) and {@code comparison.csv} (one row per observable, region and N).
  */
 public final class ValidationWriters {
     /** The comparison table's file name. */
@@ -74,8 +77,26 @@ public final class ValidationWriters {
                 ((ArrayNode) o.get("errorSlope")).addNull();
             }
             ((ArrayNode) o.get("pass")).add(s.pass());
+            ((ArrayNode) o.get("finiteNStandardError")).add(c.finiteNStandardError());
+            ((ArrayNode) o.get("closure")).add(s.closure().configName());
+            ((ArrayNode) o.get("trend")).add(s.trend().configName());
+            ((ArrayNode) o.get("verdict")).add(s.verdict().configName());
+            ((ArrayNode) o.get("reason")).add(s.reason());
         }
         root.put("verdict", r.verdict());
+        ArrayNode reasons = root.putArray("verdictReasons");
+        r.reasons().forEach(reasons::add);
+        root.put("draws", r.comparisons().isEmpty() ? 0 : r.comparisons().get(0).draws());
+        ObjectNode lyapunov = root.putObject("lyapunov");
+        for (ObservableComparison c : r.comparisons()) {
+            if (c.observable().equals(ValidationRun.LYAPUNOV)) {
+                ObjectNode row = lyapunov.putObject(Integer.toString(c.neurons()));
+                number(row, "simulation", c.simulation());
+                number(row, "theory", c.theory());
+                number(row, "finiteNTheory", c.finiteNTheory());
+                number(row, "standardError", c.standardError());
+            }
+        }
         ArrayNode neurons = root.putArray("neurons");
         r.comparisons().stream().mapToInt(ObservableComparison::neurons).distinct().sorted().forEach(neurons::add);
         if (r.spectrum() != null) {
@@ -98,21 +119,32 @@ public final class ValidationWriters {
 
     public static void writeCsv(Path file, ValidationReport r) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("observable,region,N,theory,finiteNTheory,simulation,standardError,error,tolerance,pass");
+            w.write("observable,region,N,draws,theory,finiteNTheory,simulation,standardError,finiteNStandardError,"
+                    + "error,finiteNError,tolerance,closure,trend");
             w.newLine();
             for (ObservableComparison c : r.comparisons()) {
                 w.write(String.join(",", c.observable(), Integer.toString(c.region() + 1),
-                        Integer.toString(c.neurons()), Double.toString(c.theory()), Double.toString(c.finiteNTheory()),
-                        Double.toString(c.simulation()), Double.toString(c.standardError()),
-                        Double.toString(c.error()), Double.toString(c.tolerance()), Boolean.toString(c.pass())));
+                        Integer.toString(c.neurons()), Integer.toString(c.draws()), Double.toString(c.theory()),
+                        Double.toString(c.finiteNTheory()), Double.toString(c.simulation()),
+                        Double.toString(c.standardError()), Double.toString(c.finiteNStandardError()),
+                        Double.toString(c.error()), Double.toString(c.finiteNError()), Double.toString(c.tolerance()),
+                        c.closure().configName(), c.trend().configName()));
                 w.newLine();
             }
         }
     }
 
+    private static void number(ObjectNode target, String key, double v) {
+        if (Double.isFinite(v)) {
+            target.put(key, v);
+        } else {
+            target.putNull(key);
+        }
+    }
+
     private static ObjectNode newObservable(ObjectNode o) {
         for (String k : List.of("theory", "finiteNTheory", "simulation", "standardError", "error", "finiteNError",
-                "tolerance", "errorSlope", "pass")) {
+                "tolerance", "errorSlope", "pass", "finiteNStandardError", "closure", "trend", "verdict", "reason")) {
             o.putArray(k);
         }
         return o;

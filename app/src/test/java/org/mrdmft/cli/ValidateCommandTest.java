@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mrdmft validate} end to end: a matched pair passes, a mismatched pair fails, bad sizes exit 2. */
+/** {@code mrdmft validate} end to end: a matched pair does not fail, a mismatched pair fails, bad sizes exit 2. */
 class ValidateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String YAML = """
@@ -19,8 +19,8 @@ class ValidateCommandTest {
             disorder: 0.0
             interactions:
               reciprocal: {a: [0, 0], b: [2, 2], signs: [1, 1]}
-            simulation: {dt: 0.1, duration: 40, burnIn: 20, draws: 2, seed: 4}
-            validation: {neurons: [400, 1600], lags: [0, 2], spectrumNeurons: 100}
+            simulation: {dt: 0.1, duration: 40, burnIn: 20, seed: 4}
+            validation: {neurons: [400, 1600], lags: [0, 2], spectrumNeurons: 100, draws: 4}
             """;
 
     @TempDir
@@ -34,11 +34,15 @@ class ValidateCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode s = JSON.readTree(good.resolve("summary.json").toFile());
         assertThat(s.path("command").asText()).isEqualTo("validate");
-        assertThat(s.path("verdict").asText()).isEqualTo("pass");
-        for (String key : new String[] {"theory", "simulation", "error", "tolerance", "pass"}) {
+        // four short draws decide the row norms; Delta's draws may scatter too much to decide (inconclusive)
+        assertThat(s.path("verdict").asText()).as(s.path("verdictReasons").toString()).isIn("pass", "inconclusive");
+        for (String key : new String[] {"theory", "simulation", "error", "tolerance", "pass", "closure", "trend",
+                "reason"}) {
             assertThat(s.path("comparison").path("rowNorm").has(key)).as(key).isTrue();
         }
-        assertThat(Files.readAllLines(good.resolve("comparison.csv"))).hasSize(1 + 5 * 2 * 2);
+        // 5 observables x 2 regions x 2 sizes, and the network's Lyapunov exponent at each size
+        assertThat(Files.readAllLines(good.resolve("comparison.csv"))).hasSize(1 + 5 * 2 * 2 + 2);
+        assertThat(s.path("comparison").path("rowNorm").path("verdict").get(0).asText()).isEqualTo("pass");
         assertThat(good.resolve("validate-errors.png")).isNotEmptyFile();
         assertThat(s.path("spectrum").path("outliers").size()).isEqualTo(2);
 

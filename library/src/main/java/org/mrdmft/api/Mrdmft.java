@@ -15,6 +15,7 @@ import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.simulation.NetworkSimulator;
 import org.mrdmft.simulation.SimulationEnsemble;
+import org.mrdmft.validation.LyapunovTheory;
 import org.mrdmft.simulation.SimulationSettings;
 import org.mrdmft.stationary.StationaryAnalysis;
 import org.mrdmft.stationary.StationaryResult;
@@ -97,7 +98,11 @@ public final class Mrdmft {
         return new StationaryAnalysis(network).analyse(settings);
     }
 
-    /** The finite-N simulation (docs/MODEL.md section 8): {@code settings.draws()} sampled networks. */
+    /**
+     * The finite-N simulation (docs/MODEL.md section 8): {@code settings.draws()} sampled networks; with
+     * {@code settings.lyapunov()} (the default) each draw's maximal Lyapunov exponent too,
+     * {@link SimulationEnsemble#lyapunov()}.
+     */
     public static SimulationEnsemble simulate(NetworkModel network, SimulationSettings settings) {
         return simulate(network, settings, ProgressListener.NONE);
     }
@@ -118,6 +123,33 @@ public final class Mrdmft {
      */
     public static List<String> simulationNotes(NetworkModel network, SimulationSettings settings) {
         return new NetworkSimulator(network, settings).sampler().warnings();
+    }
+
+    /**
+     * The theory's maximal Lyapunov exponent of a network, as {@code validate} compares it with the simulated one:
+     * from the stationary DMFT at its representative fixed point, the largest of the regions' exponents
+     * (docs/MODEL.md section 10) and the currents' growth rate there (the structured directions the regions'
+     * exponents leave out). NaN, so reported but not judged, where the stationary theory does not apply (it
+     * refuses the network, e.g. with cross-region disorder, or finds no fixed point).
+     */
+    public static LyapunovTheory lyapunovTheory(StationarySettings settings) {
+        return model -> {
+            try {
+                StationaryResult r = solveStationary(model, settings);
+                double largest = r.representative().growthRate();
+                for (double lambda : r.lyapunovExponent()) {
+                    largest = Math.max(largest, lambda);
+                }
+                return largest;
+            } catch (RuntimeException notApplicable) {
+                return Double.NaN;
+            }
+        };
+    }
+
+    /** {@link #lyapunovTheory(StationarySettings)} with the default stationary settings. */
+    public static LyapunovTheory lyapunovTheory() {
+        return lyapunovTheory(StationarySettings.defaults());
     }
 
     /** The theory-versus-simulation check of a problem, with its verdict. */

@@ -22,13 +22,20 @@ final class ValidationSection {
     static final Setting<ValidationSettings, Integer> SPECTRUM_NEURONS = Setting.of("spectrumNeurons",
             ValueTypes.intAtLeast(0), ValidationSettings::spectrumNeurons,
             "N per region of the sampled connectivity whose eigenvalues are checked (0 = skip the check)");
+    static final Setting<ValidationSettings, Integer> DRAWS = Setting.of("draws", ValueTypes.intAtLeast(1),
+            ValidationSettings::draws, "network draws per size (validate ignores simulation.draws); with one draw"
+                    + " the standard errors are unknown and every verdict is inconclusive");
+    static final Setting<ValidationSettings, Double> LYAPUNOV_TOLERANCE = Setting.of("lyapunovTolerance",
+            ValueTypes.POSITIVE, ValidationSettings::lyapunovTolerance,
+            "allowed absolute error of the network's maximal Lyapunov exponent (judged when a theory of it is"
+                    + " connected)");
 
     static final SettingsSection<ValidationSettings> SECTION = new SettingsSection<>("validation",
             ValidationSettings.defaults(), List.of(NEURONS, ROW_NORM_TOLERANCE, GAIN_TOLERANCE, VARIANCE_TOLERANCE,
-                    AUTOCORRELATION_TOLERANCE, LAGS, SPECTRUM_NEURONS),
+                    AUTOCORRELATION_TOLERANCE, LAGS, SPECTRUM_NEURONS, DRAWS, LYAPUNOV_TOLERANCE),
             v -> new ValidationSettings(v.get(NEURONS), v.get(ROW_NORM_TOLERANCE), v.get(GAIN_TOLERANCE),
                     v.get(VARIANCE_TOLERANCE), v.get(AUTOCORRELATION_TOLERANCE), v.get(LAGS),
-                    v.get(SPECTRUM_NEURONS)));
+                    v.get(SPECTRUM_NEURONS), v.get(DRAWS), v.get(LYAPUNOV_TOLERANCE)));
 
     private ValidationSection() {
     }

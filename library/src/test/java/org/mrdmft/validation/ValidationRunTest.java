@@ -33,7 +33,11 @@ class ValidationRunTest {
     void aMatchedPairPassesAndTheFiniteNTheoryExplainsTheResidue() {
         RunConfig cfg = pairLoop("");
         ValidationReport report = new ValidationRun(ValidationProblem.of(cfg.model(), cfg.dmft(), cfg.simulation(), cfg.validation())).run(ProgressListener.NONE);
-        assertThat(report.pass()).as(report.worst().toString()).isTrue();
+        // four draws decide the row norms; Delta(0)'s draws scatter by several per cent at these durations, so its
+        // verdict may be inconclusive, but nothing fails
+        assertThat(report.outcome()).as(report.reasons().toString()).isNotEqualTo(Verdict.FAIL);
+        assertThat(report.scalings().stream().filter(s -> s.observable().equals("rowNorm")))
+                .allSatisfy(s -> assertThat(s.verdict()).as(s.reason()).isEqualTo(Verdict.PASS));
         assertThat(report.theoryLabels()).containsExactly(org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT,
                 org.mrdmft.dynamics.DynamicsLabel.FIXED_POINT);
         assertThat(report.simulatedLabels()).isEqualTo(report.theoryLabels());
@@ -47,6 +51,54 @@ class ValidationRunTest {
         // spectral check: the outliers +-2 (pair loop b = 2) sit next to sampled eigenvalues
         assertThat(report.spectrum().outliers()).hasSize(2);
         assertThat(report.spectrum().maxOutlierDistance()).isLessThan(0.5);
+    }
+
+    @Test
+    void oneDrawCannotDecide() {
+        RunConfig cfg = ConfigLoader.parse("""
+                name: pair
+                regions: 2
+                disorder: 0.0
+                interactions:
+                  reciprocal: {a: [0, 0], b: [2, 2], signs: [1, 1]}
+                dmft: {dt: 0.05}
+                simulation: {dt: 0.05, duration: 40, burnIn: 20, seed: 4}
+                validation: {neurons: [200, 400], lags: [0], spectrumNeurons: 0, draws: 1}
+                """, "pair", List.of());
+        ValidationReport report = new ValidationRun(ValidationProblem.of(cfg.model(), cfg.dmft(), cfg.simulation(),
+                cfg.validation())).run(ProgressListener.NONE);
+        assertThat(report.verdict()).isEqualTo("inconclusive");
+        assertThat(report.scalings()).allSatisfy(s -> assertThat(s.verdict()).isEqualTo(Verdict.INCONCLUSIVE));
+        assertThat(report.reasons()).isNotEmpty().allSatisfy(r -> assertThat(r).contains("1 draw"));
+    }
+
+    @Test
+    void theMeasuredExponentIsJudgedAgainstAConnectedTheory() {
+        // a static random region: x -> 0 and phi'(0) = 1, so the exponent is -1 + g (circular law)
+        RunConfig cfg = ConfigLoader.parse("""
+                name: static
+                regions: 1
+                disorder: 0.5
+                interactions: {tensor: [[[0.0]]]}
+                dmft: {dt: 0.1}
+                simulation: {dt: 0.1, duration: 60, burnIn: 20, seed: 3, recordEvery: 5}
+                validation: {neurons: [150, 300], lags: [0], spectrumNeurons: 0, draws: 3, lyapunovTolerance: 0.06}
+                """, "static", List.of());
+        ValidationProblem problem = ValidationProblem.of(cfg.model(), cfg.dmft(), cfg.simulation(), cfg.validation())
+                .withLyapunovTheory(m -> -1 + m.disorder()[0]);
+        ValidationReport report = new ValidationRun(problem).run(ProgressListener.NONE);
+        ErrorScaling lyapunov = report.scalings().stream()
+                .filter(s -> s.observable().equals(ValidationRun.LYAPUNOV)).findFirst().orElseThrow();
+        assertThat(lyapunov.trend()).as(lyapunov.reason()).isEqualTo(Verdict.PASS);
+        ObservableComparison atLargest = report.comparisons().stream()
+                .filter(c -> c.observable().equals(ValidationRun.LYAPUNOV) && c.neurons() == 300).findFirst()
+                .orElseThrow();
+        assertThat(atLargest.theory()).isEqualTo(-0.5);
+        assertThat(atLargest.simulation()).isCloseTo(-0.5, within(0.06));
+        // a wrong theory of the exponent fails
+        ValidationReport wrong = new ValidationRun(problem.withLyapunovTheory(m -> 0.2)).run(ProgressListener.NONE);
+        assertThat(wrong.verdict()).isEqualTo("fail");
+        assertThat(wrong.reasons()).anySatisfy(r -> assertThat(r).startsWith(ValidationRun.LYAPUNOV));
     }
 
     @Test

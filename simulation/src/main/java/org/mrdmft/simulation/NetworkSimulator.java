@@ -87,6 +87,7 @@ public final class NetworkSimulator {
         network += 8.0 * r * (2 * r + 1) * n;
         network += 8.0 * r * n * (settings.scheme() == SimulationScheme.RK4 ? 9 : 5);
         network += settings.sharedMatrix() ? 8.0 * r * r * n : 0;
+        network += settings.lyapunov() ? 8.0 * r * n * 6 : 0; // tangent vector and its Heun buffers
         // from duration / dt, not steps(), which saturates at Integer.MAX_VALUE
         double rec = Math.floor(Math.rint(settings.duration() / settings.dt()) / settings.recordEvery()) + 1;
         double firstTracked = Math.ceil(settings.burnIn() / (settings.dt() * settings.recordEvery()) - 1e-9);
@@ -142,17 +143,23 @@ public final class NetworkSimulator {
         Recorder rec = new Recorder(model.regions(), settings.neurons(), recordedSteps(), firstTrackedRecord());
         long total = (long) steps * settings.draws();
         long reportEvery = Math.max(1, steps / 200);
+        LyapunovEstimate lyapunov = null;
         try (NetworkIntegration integration = new NetworkIntegration(model, net, settings.scheme(), settings.dt(),
-                settings.threads())) {
+                settings.threads());
+             TangentPropagation tangent = settings.lyapunov() ? tangent(net, draw) : null) {
+            NetworkIntegration.Observer both = tangent == null ? rec : both(rec, tangent);
             for (int k = 0; k < steps; k++) {
-                integration.step(k % every == 0 ? rec : null);
+                integration.step(k % every == 0 ? both : tangent);
                 if (k % reportEvery == 0) {
                     progress.onProgress((long) draw * steps + k, total);
                 }
             }
             if (steps % every == 0) {
-                integration.measure(rec);
+                integration.measure(both);
+            } else if (tangent != null) {
+                integration.measure(tangent);
             }
+            lyapunov = tangent == null ? null : tangent.estimate();
         }
         progress.onProgress((long) (draw + 1) * steps, total);
         double[][] autocorrelation = new double[model.regions()][];
@@ -166,7 +173,21 @@ public final class NetworkSimulator {
         }
         return new SimulationResult(settings.scheme(), settings.dt(), settings.dt() * every, rec.currents,
                 rec.drives, rec.gain, rec.variance, autocorrelation, settings.burnIn(), dimension, rec.traces,
-                net.readOutVariance(), net.warnings(), (System.nanoTime() - start) / 1e9);
+                net.readOutVariance(), net.warnings(), (System.nanoTime() - start) / 1e9, lyapunov);
+    }
+
+    /** The tangent propagation of one draw: transient = burn-in, its own seed per draw. */
+    private TangentPropagation tangent(SampledNetwork net, int draw) {
+        long seed = new java.util.SplittableRandom(settings.seed() ^ 0x4c59_4150_554eL).split().nextLong() + draw;
+        return new TangentPropagation(net, new Activation(model.nonlinearity()), settings.dt(),
+                settings.lyapunovSteps(), settings.burnIn(), seed, settings.threads());
+    }
+
+    private static NetworkIntegration.Observer both(NetworkIntegration.Observer a, NetworkIntegration.Observer b) {
+        return (time, s, j, psi, delta, h) -> {
+            a.observe(time, s, j, psi, delta, h);
+            b.observe(time, s, j, psi, delta, h);
+        };
     }
 
     /** What to try when a simulated network diverges. */

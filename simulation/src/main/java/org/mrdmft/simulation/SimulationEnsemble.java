@@ -78,6 +78,11 @@ public record SimulationEnsemble(List<SimulationResult> draws) {
         return mean2(draws.stream().map(d -> new double[][] {d.participationRatio()}).toList())[0];
     }
 
+    /** The maximal Lyapunov exponent over draws (mean, standard error, region shares), or null if not measured. */
+    public LyapunovSummary lyapunov() {
+        return LyapunovSummary.of(draws);
+    }
+
     /** The mean over draws of |x|, accumulated without copying the draws. */
     private static double[][][] meanAbs(List<double[][][]> xs) {
         double[][][] x0 = xs.get(0);

@@ -21,14 +21,25 @@ import org.mrdmft.simulation.SimulationScheme;
  * @param readOutVariance sigma_n^2 used per region
  * @param warnings notes for the user (raised sigma_n^2)
  * @param wallSeconds wall time of the draw (sampling included)
+ * @param lyapunov the maximal Lyapunov exponent and region shares, or null when not measured
  */
 public record SimulationResult(SimulationScheme scheme, double dt, double recordStep, double[][][] currents,
                                double[][][] drives, double[][] gain, double[][] variance,
                                double[][] autocorrelation, double burnIn, double[] participationRatio,
                                double[][][] traces, double[] readOutVariance, List<String> warnings,
-                               double wallSeconds) {
+                               double wallSeconds, LyapunovEstimate lyapunov) {
     public SimulationResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A draw without a Lyapunov measurement. */
+    public SimulationResult(SimulationScheme scheme, double dt, double recordStep, double[][][] currents,
+                            double[][][] drives, double[][] gain, double[][] variance,
+                            double[][] autocorrelation, double burnIn, double[] participationRatio,
+                            double[][][] traces, double[] readOutVariance, List<String> warnings,
+                            double wallSeconds) {
+        this(scheme, dt, recordStep, currents, drives, gain, variance, autocorrelation, burnIn, participationRatio,
+                traces, readOutVariance, warnings, wallSeconds, null);
     }
 
     /** The draw's diagnostics: sigma_n^2 per region and the warnings (the same for every draw of a network). */

@@ -14,49 +14,74 @@ package org.mrdmft.simulation;
  * @param threads worker threads of the dense mat-vec; 0 means all available cores
  * @param sharedMatrix share one N x N random matrix across regions (per-region index permutations; saves
  *                     memory but correlates the regions' disorder)
+ * @param lyapunov measure the maximal Lyapunov exponent by tangent propagation ({@link TangentPropagation})
+ * @param lyapunovInterval time between renormalisations of the tangent vector (rounded to whole steps)
  */
 public record SimulationSettings(int neurons, double dt, double duration, int draws, long seed,
                                  SimulationScheme scheme, int recordEvery, double burnIn, int threads,
-                                 boolean sharedMatrix) {
+                                 boolean sharedMatrix, boolean lyapunov, double lyapunovInterval) {
+    /** Default time between renormalisations of the tangent vector. */
+    public static final double DEFAULT_LYAPUNOV_INTERVAL = 1.0;
+
+    /** Settings that measure the Lyapunov exponent at the default renormalisation interval, as the config does. */
+    public SimulationSettings(int neurons, double dt, double duration, int draws, long seed,
+                              SimulationScheme scheme, int recordEvery, double burnIn, int threads,
+                              boolean sharedMatrix) {
+        this(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads, sharedMatrix, true,
+                DEFAULT_LYAPUNOV_INTERVAL);
+    }
+
     /** Defaults (docs/CONFIG.md (simulation)); burn-in a quarter of the duration, all cores, independent matrices. */
     public static SimulationSettings defaults() {
-        return new SimulationSettings(2000, 0.05, 200.0, 1, 1L, SimulationScheme.RK4, 1, 50.0, 0, false);
+        return new SimulationSettings(2000, 0.05, 200.0, 1, 1L, SimulationScheme.RK4, 1, 50.0, 0, false, true,
+                DEFAULT_LYAPUNOV_INTERVAL);
+    }
+
+    /** A copy that measures the Lyapunov exponent (or not) with renormalisations every {@code interval}. */
+    public SimulationSettings withLyapunov(boolean on, double interval) {
+        return new SimulationSettings(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
+                sharedMatrix, on, interval);
+    }
+
+    /** Steps between renormalisations of the tangent vector, round(lyapunovInterval / dt), at least 1. */
+    public int lyapunovSteps() {
+        return Math.max(1, (int) Math.round(lyapunovInterval / dt));
     }
 
     /** A copy with another number of neurons N per region. */
     public SimulationSettings withNeurons(int n) {
         return new SimulationSettings(n, dt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** A copy with another simulated time and burn-in (the part discarded before averages are taken). */
     public SimulationSettings withDuration(double newDuration, double newBurnIn) {
         return new SimulationSettings(neurons, dt, newDuration, draws, seed, scheme, recordEvery, newBurnIn, threads,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** A copy with another number of network draws. */
     public SimulationSettings withDraws(int n) {
         return new SimulationSettings(neurons, dt, duration, n, seed, scheme, recordEvery, burnIn, threads,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** A copy with another seed of the network draws. */
     public SimulationSettings withSeed(long s) {
         return new SimulationSettings(neurons, dt, duration, draws, s, scheme, recordEvery, burnIn, threads,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** A copy with another time step. */
     public SimulationSettings withDt(double newDt) {
         return new SimulationSettings(neurons, newDt, duration, draws, seed, scheme, recordEvery, burnIn, threads,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** A copy with another number of worker threads (0 = all cores). */
     public SimulationSettings withThreads(int n) {
         return new SimulationSettings(neurons, dt, duration, draws, seed, scheme, recordEvery, burnIn, n,
-                sharedMatrix);
+                sharedMatrix, lyapunov, lyapunovInterval);
     }
 
     /** The number of time steps, round(duration / dt). */

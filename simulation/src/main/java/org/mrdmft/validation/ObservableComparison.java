@@ -2,22 +2,23 @@ package org.mrdmft.validation;
 
 /**
  * One observable of one region at one network size: the N -&gt; infinity theory, the finite-N theory
- * (overlaps measured on the sampled vectors), the simulation mean over draws with its standard error.
+ * (overlaps measured on the sampled vectors), the simulation mean over draws, and the standard errors of the
+ * paired differences (simulation minus the theory of the same draw), which leave out what the draws share.
  *
- * @param observable rowNorm, gain, variance or autocorrelation(lag)
+ * @param observable rowNorm, gain, variance, autocorrelation(lag) or lyapunovExponent (region 0: the network's)
  * @param region 0-based region
  * @param neurons N per region
- * @param theory DMFT value
+ * @param draws network draws behind the means
+ * @param theory DMFT value (mean over draws: each draw starts the theory from its own initial currents)
  * @param finiteNTheory DMFT with the sampled overlaps (mean over draws)
  * @param simulation simulated value (mean over draws)
- * @param standardError of the simulated mean (0 with one draw)
- * @param tolerance allowed |simulation - theory| (besides 3 standard errors)
+ * @param standardError standard error of the mean of simulation - theory over draws (NaN with one draw)
+ * @param finiteNStandardError standard error of the mean of simulation - finite-N theory (NaN with one draw)
+ * @param tolerance allowed |simulation - theory| beside the standard errors
  */
-public record ObservableComparison(String observable, int region, int neurons, double theory, double finiteNTheory,
-                                   double simulation, double standardError, double tolerance) {
-    /** Standard errors of sampling the comparison allows on top of the tolerance. */
-    public static final double STANDARD_ERRORS = 3.0;
-
+public record ObservableComparison(String observable, int region, int neurons, int draws, double theory,
+                                   double finiteNTheory, double simulation, double standardError,
+                                   double finiteNStandardError, double tolerance) {
     /** |simulation - theory|. */
     public double error() {
         return Math.abs(simulation - theory);
@@ -28,8 +29,18 @@ public record ObservableComparison(String observable, int region, int neurons, d
         return Math.abs(simulation - finiteNTheory);
     }
 
-    /** Whether the error is within tolerance once sampling error is accounted for. */
+    /** The N -&gt; infinity theory's test: the error against the tolerance, allowing the standard errors. */
+    public Verdict trend() {
+        return Verdict.of(error(), standardError, tolerance);
+    }
+
+    /** The closure's test: the error against the finite-N theory, allowing its standard errors. */
+    public Verdict closure() {
+        return Verdict.of(finiteNError(), finiteNStandardError, tolerance);
+    }
+
+    /** Whether the error against the N -&gt; infinity theory is within tolerance once sampling error is allowed. */
     public boolean pass() {
-        return error() <= tolerance + STANDARD_ERRORS * standardError;
+        return trend() == Verdict.PASS;
     }
 }

@@ -14,9 +14,25 @@ import org.mrdmft.simulation.SimulationSettings;
  * @param dmft settings of the theory's transient solves
  * @param simulation settings of the finite-N simulations (N is replaced by each size of the check)
  * @param validation sizes, lags and tolerances of the comparison
+ * @param lyapunovTheory the theory's maximal Lyapunov exponent ({@link LyapunovTheory#NONE}: not judged)
  */
 public record ValidationProblem(NetworkModel model, NetworkModel theory, DmftSettings dmft,
-                                SimulationSettings simulation, ValidationSettings validation) {
+                                SimulationSettings simulation, ValidationSettings validation,
+                                LyapunovTheory lyapunovTheory) {
+    public ValidationProblem {
+        lyapunovTheory = lyapunovTheory == null ? LyapunovTheory.NONE : lyapunovTheory;
+    }
+
+    /** A check without a theory of the Lyapunov exponent. */
+    public ValidationProblem(NetworkModel model, NetworkModel theory, DmftSettings dmft,
+                             SimulationSettings simulation, ValidationSettings validation) {
+        this(model, theory, dmft, simulation, validation, LyapunovTheory.NONE);
+    }
+
+    /** A copy whose measured Lyapunov exponents are compared with {@code exponent}. */
+    public ValidationProblem withLyapunovTheory(LyapunovTheory exponent) {
+        return new ValidationProblem(model, theory, dmft, simulation, validation, exponent);
+    }
     /** The usual check: the theory describes the simulated network itself. */
     public static ValidationProblem of(NetworkModel model, DmftSettings dmft, SimulationSettings simulation,
                                        ValidationSettings validation) {

@@ -23,12 +23,21 @@ import org.mrdmft.model.NetworkModel;
  * Checks the DMFT against finite-N simulation (what {@code mrdmft validate} runs). For every network size
  * and draw: the simulation; the N -&gt; infinity DMFT started from the same initial currents (x(0) = sum m S(0)
  * has no random part, so the DMFT's initial random variance is 0); and the finite-N DMFT with the overlaps
- * measured on that draw's vectors. Compared, as averages after the burn-in: current row norms, gains,
- * variances, and Delta(tau) at the configured lags; sampling error is the standard error over draws. The
- * dynamics label (the paper's rule, on the theory's lag slice at the burn-in and on the simulated
+ * measured on that draw's vectors. Compared, as averages after the burn-in: current row norms (sign-free,
+ * per draw), gains, variances, Delta(tau) at the configured lags (the theory's two-time function averaged
+ * over the same window as the simulation's), and the network's maximal Lyapunov exponent when a
+ * {@link LyapunovTheory} is connected. Sampling error is the standard error over draws of the paired
+ * differences (simulation minus the theory of the same draw); the verdict per observable is
+ * {@link ErrorScaling}'s (closure against the finite-N theory, trend against the N -&gt; infinity one). The
+ * dynamics label (the paper's rule, on the theory's lag slice nearest a third of the run and on the simulated
  * autocorrelation; the modal label over draws at the largest N) is reported beside the verdict, not in it.
  */
 public final class ValidationRun {
+    /** The observable name of the network's maximal Lyapunov exponent (reported as region 1). */
+    public static final String LYAPUNOV = "lyapunovExponent";
+    /** Reference times t0 of the theory's Delta(t0, t0 + tau) averaged over the measurement window, at most. */
+    static final int MAX_REFERENCE_TIMES = 200;
+
     private final ValidationProblem config;
     private final NetworkModel theoryModel;
 
@@ -53,10 +62,10 @@ public final class ValidationRun {
 
     public ValidationReport run(ProgressListener progress) {
         ValidationSettings v = config.validation();
-        SimulationSettings base = config.simulation();
+        SimulationSettings base = config.simulation().withDraws(v.draws());
         int r = theoryModel.regions();
         int[] sizes = v.neurons();
-        int draws = base.draws();
+        int draws = v.draws();
         double[] lags = v.lags();
         List<ObservableComparison> comparisons = new ArrayList<>();
         double[][] theoryAcf = null;
@@ -68,11 +77,13 @@ public final class ValidationRun {
         for (int n : sizes) { // every size is checked against the heap before the first one runs
             simulator(base.withNeurons(n));
         }
+        double lyapunovTheory = base.lyapunov() ? config.lyapunovTheory().exponent(theoryModel) : Double.NaN;
         for (int s = 0; s < sizes.length; s++) {
             NetworkSimulator simulator = simulator(base.withNeurons(sizes[s]));
             double[][][] sim = new double[draws][][];
             double[][][] thy = new double[draws][][];
             double[][][] finite = new double[draws][][];
+            double[][] lyapunov = new double[3][draws];
             List<List<DynamicsLabel>> simDrawLabels = new ArrayList<>();
             List<DynamicsLabel> theoryDrawLabels = List.of();
             for (int d = 0; d < draws; d++) {
@@ -81,11 +92,18 @@ public final class ValidationRun {
                 double step = result.recordStep();
                 LateAverages simLate = LateAverages.of(result.currents(), result.gain(), result.variance(), step,
                         base.burnIn());
+                NetworkModel finiteModel = FiniteNOverlaps.model(theoryModel, net);
                 TransientResult theory = theory(theoryModel, net.initialCurrents());
-                TransientResult finiteN = theory(FiniteNOverlaps.model(theoryModel, net), net.initialCurrents());
+                TransientResult finiteN = theory(finiteModel, net.initialCurrents());
                 sim[d] = observables(simLate, sample(result.autocorrelation(), step, lags));
                 thy[d] = observables(late(theory), theoryAutocorrelation(theory, lags));
                 finite[d] = observables(late(finiteN), theoryAutocorrelation(finiteN, lags));
+                if (result.lyapunov() != null) {
+                    lyapunov[0][d] = result.lyapunov().exponent();
+                    lyapunov[1][d] = lyapunovTheory;
+                    lyapunov[2][d] = Double.isNaN(lyapunovTheory) ? Double.NaN
+                            : config.lyapunovTheory().exponent(finiteModel);
+                }
                 simDrawLabels.add(labels(result.autocorrelation()));
                 if (d == 0) {
                     theoryDrawLabels = PaperClassifier.classify(theory);
@@ -94,14 +112,22 @@ public final class ValidationRun {
             }
             double[][] thyMean = mean(thy);
             double[][] simMean = mean(sim);
-            double[][] simSe = standardError(sim);
+            double[][] simSe = pairedStandardError(sim, thy);
             double[][] finiteMean = mean(finite);
+            double[][] finiteSe = pairedStandardError(sim, finite);
             for (int o = 0; o < thyMean.length; o++) {
                 for (int mu = 0; mu < r; mu++) {
                     double tol = tolerance(v, o, thyMean, mu);
-                    comparisons.add(new ObservableComparison(name(o, lags), mu, sizes[s], thyMean[o][mu],
-                            finiteMean[o][mu], simMean[o][mu], simSe[o][mu], tol));
+                    comparisons.add(new ObservableComparison(name(o, lags), mu, sizes[s], draws, thyMean[o][mu],
+                            finiteMean[o][mu], simMean[o][mu], simSe[o][mu], finiteSe[o][mu], tol));
                 }
+            }
+            if (base.lyapunov()) {
+                // without a theory the standard error is the simulation's own (the exponent is reported, not judged)
+                double[] reference = Double.isNaN(lyapunovTheory) ? new double[draws] : lyapunov[1];
+                comparisons.add(new ObservableComparison(LYAPUNOV, 0, sizes[s], draws, lyapunovTheory,
+                        meanOf(lyapunov[2]), meanOf(lyapunov[0]), pairedStandardError(lyapunov[0], reference),
+                        pairedStandardError(lyapunov[0], lyapunov[2]), v.lyapunovTolerance()));
             }
             if (s == sizes.length - 1) {
                 theoryAcf = autocorrelationRows(thyMean, r, lags.length);
@@ -114,15 +140,18 @@ public final class ValidationRun {
                 .thenComparingInt(ObservableComparison::region).thenComparingInt(ObservableComparison::neurons));
         List<ErrorScaling> scalings = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i += sizes.length) {
-            scalings.add(ErrorScaling.of(comparisons.subList(i, i + sizes.length)));
+            List<ObservableComparison> bySize = comparisons.subList(i, i + sizes.length);
+            if (Double.isFinite(bySize.get(0).theory())) { // an exponent without a theory is reported, not judged
+                scalings.add(ErrorScaling.of(bySize));
+            }
         }
         // labels are reported, not judged: the paper's peak-counting rule reads sampling noise in a simulated
         // autocorrelation as oscillation (a chaotic region can come out as limit-cycle+chaos)
-        boolean pass = scalings.stream().allMatch(ErrorScaling::pass);
+        Verdict outcome = Verdict.combine(scalings.stream().map(ErrorScaling::verdict).toList());
         SpectralCheck spectrum = v.spectrumNeurons() >= 2
                 ? SpectralCheck.of(config.model(), v.spectrumNeurons(), base.seed()) : null;
         return new ValidationReport(List.copyOf(comparisons), List.copyOf(scalings), spectrum, lags, theoryAcf,
-                simAcf, theoryLabels, simLabels, pass);
+                simAcf, theoryLabels, simLabels, outcome);
     }
 
     /** Each region's label by the paper's rule on the simulated autocorrelation, normalised by its lag 0. */
@@ -191,7 +220,8 @@ public final class ValidationRun {
         DmftSettings d = config.dmft();
         int steps = (int) Math.round(s.duration() / d.dt()) + 1;
         DmftSettings settings = new DmftSettings(d.mode(), d.dt(), steps, d.scheme(), initialCurrents, d.seed(),
-                d.window(), new double[model.regions()], new double[] {s.burnIn()}, d.twoTimeStride(), d.classifier());
+                d.window(), new double[model.regions()], referenceTimes(s.burnIn(), (steps - 1) * d.dt(), d.dt()),
+                d.twoTimeStride(), d.classifier());
         TransientProblem problem = new TransientProblem(model, settings);
         return TransientSolvers.forProblem(problem).solve(problem);
     }
@@ -200,14 +230,41 @@ public final class ValidationRun {
         return LateAverages.of(r.currents(), r.gain(), r.variance(), r.dt(), config.simulation().burnIn());
     }
 
-    /** Delta(t0, t0 + lag) of the theory at t0 = burn-in, per lag [lags][R]. */
+    /**
+     * Reference times from the burn-in to the end, evenly spaced on the DMFT grid (at most
+     * {@link #MAX_REFERENCE_TIMES}); the first is the burn-in, whose slice the dynamics label reads.
+     */
+    static double[] referenceTimes(double burnIn, double end, double dt) {
+        int first = (int) Math.ceil(burnIn / dt - 1e-9);
+        int last = (int) Math.floor(end / dt + 1e-9);
+        int stride = Math.max(1, (int) Math.ceil((last - first) / (double) MAX_REFERENCE_TIMES));
+        List<Double> times = new ArrayList<>();
+        for (int k = first; k <= last; k += stride) {
+            times.add(k * dt);
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The theory's Delta(t0, t0 + lag) averaged over the reference times t0 with t0 + lag inside the run, per
+     * lag [lags][R]: the same time average over the measurement window as the simulation's autocorrelation
+     * (which averages x(t) x(t + lag) over t from the burn-in to the end minus the lag), so that a state that
+     * still changes after the burn-in is compared like with like.
+     */
     private static double[][] theoryAutocorrelation(TransientResult r, double[] lags) {
-        LagSlice slice = r.lagSlices().get(0);
         double[][] out = new double[lags.length][r.regions()];
         for (int k = 0; k < lags.length; k++) {
             int idx = (int) Math.round(lags[k] / r.dt());
             for (int mu = 0; mu < r.regions(); mu++) {
-                out[k][mu] = idx < slice.lags() ? slice.raw()[mu][idx] : Double.NaN;
+                double sum = 0;
+                int count = 0;
+                for (LagSlice slice : r.lagSlices()) {
+                    if (idx < slice.lags()) {
+                        sum += slice.raw()[mu][idx];
+                        count++;
+                    }
+                }
+                out[k][mu] = count > 0 ? sum / count : Double.NaN;
             }
         }
         return out;
@@ -237,23 +294,47 @@ public final class ValidationRun {
         return m;
     }
 
-    private static double[][] standardError(double[][][] x) {
-        double[][] m = mean(x);
-        double[][] se = new double[m.length][m[0].length];
-        if (x.length < 2) {
-            return se;
-        }
-        for (int o = 0; o < m.length; o++) {
-            for (int mu = 0; mu < m[o].length; mu++) {
-                double ss = 0.0;
-                for (double[][] draw : x) {
-                    double dlt = draw[o][mu] - m[o][mu];
-                    ss += dlt * dlt;
+    /** Standard error over draws of the mean of a[d] - b[d], per observable and region (NaN with one draw). */
+    private static double[][] pairedStandardError(double[][][] a, double[][][] b) {
+        double[][] se = new double[a[0].length][a[0][0].length];
+        for (int o = 0; o < se.length; o++) {
+            for (int mu = 0; mu < se[o].length; mu++) {
+                double[] x = new double[a.length];
+                double[] y = new double[a.length];
+                for (int d = 0; d < a.length; d++) {
+                    x[d] = a[d][o][mu];
+                    y[d] = b[d][o][mu];
                 }
-                se[o][mu] = Math.sqrt(ss / (x.length - 1) / x.length);
+                se[o][mu] = pairedStandardError(x, y);
             }
         }
         return se;
+    }
+
+    /** Standard error of the mean of a[d] - b[d] (NaN with one draw). */
+    static double pairedStandardError(double[] a, double[] b) {
+        int n = a.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double m = 0;
+        for (int d = 0; d < n; d++) {
+            m += (a[d] - b[d]) / n;
+        }
+        double ss = 0;
+        for (int d = 0; d < n; d++) {
+            double dev = a[d] - b[d] - m;
+            ss += dev * dev;
+        }
+        return Math.sqrt(ss / (n - 1) / n);
+    }
+
+    private static double meanOf(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m += v / x.length;
+        }
+        return m;
     }
 
     private static double[][] autocorrelationRows(double[][] observables, int r, int nLags) {
