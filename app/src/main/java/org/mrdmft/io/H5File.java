@@ -13,9 +13,10 @@ import java.nio.file.StandardOpenOption;
 /**
  * An HDF5 file being written whose text attributes are variable-length UTF-8 strings, so that h5py returns
  * {@code str} rather than {@code bytes}. The tree is jhdf's ({@link H5Group} wraps its groups); only the
- * flush is done here, because jhdf 0.13.0 writes no global heap: the tree is laid out once to learn where it
- * ends, laid out again with the string heap's address at that end (the layout does not depend on the value),
- * the heap collection is appended, and the superblock records the new end of file.
+ * flush is done here, because jhdf 0.13.0 writes no global heap: the tree is laid out once into a
+ * {@link SizingChannel} to learn where it ends, then written with the string heap's address at that end (the
+ * layout does not depend on the value), the heap collection is appended, and the superblock records the new
+ * end of file.
  */
 public final class H5File implements AutoCloseable {
     private final Path path;
@@ -43,12 +44,17 @@ public final class H5File implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ, StandardOpenOption.TRUNCATE_EXISTING)) {
             HdfFileChannel out = new HdfFileChannel(channel, superblock);
-            long end = root.write(out, WritableHdfFile.ROOT_GROUP_ADDRESS);
-            if (!heap.isEmpty()) {
-                heap.address(end);
-                long again = root.write(out, WritableHdfFile.ROOT_GROUP_ADDRESS);
-                if (again != end) {
-                    throw new IllegalStateException("HDF5 layout changed between passes: " + end + " vs " + again);
+            long end = WritableHdfFile.ROOT_GROUP_ADDRESS;
+            if (heap.isEmpty()) {
+                end = root.write(out, end);
+            } else {
+                try (SizingChannel sizing = new SizingChannel()) {
+                    heap.address(root.write(new HdfFileChannel(sizing, superblock), end));
+                }
+                end = root.write(out, end);
+                if (end != heap.address()) {
+                    throw new IllegalStateException("HDF5 layout changed between passes: " + heap.address() + " vs "
+                            + end);
                 }
                 end += out.write(heap.collection(), end);
             }
