@@ -2,6 +2,7 @@ package org.mrdmft.io;
 
 import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
+import io.jhdf.api.WritableNode;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ import java.util.List;
  * as an array of strings, checked against the data's rank). Time (or lag) is the first axis of every time
  * series. Lists are written as arrays, never joined into one string.
  *
- * <p>Strings are UTF-8 fixed-length HDF5 strings: jhdf 0.13.0 (the newest release) writes no variable-length
- * strings, so h5py hands them back as {@code numpy.bytes_} ({@code .decode()} gives the text).
+ * <p>Text attributes (strings and arrays of strings) are variable-length UTF-8 HDF5 strings kept in the file's
+ * {@link StringHeap}, so h5py hands them back as {@code str} (arrays of {@code str}); {@link H5File} writes them.
  */
 public final class H5Group {
     /** Units of a dimensionless number. */
@@ -35,21 +36,19 @@ public final class H5Group {
             + "the neuronal time constant tau.";
 
     private final WritableGroup group;
+    private final StringHeap heap;
 
-    /** Wraps a group (or the file itself). */
-    public H5Group(WritableGroup group) {
+    /** Wraps a group (or the file's root) whose text goes to the file's string heap. */
+    H5Group(WritableGroup group, StringHeap heap) {
         this.group = group;
-    }
-
-    /** The jhdf group, for attributes. */
-    public WritableGroup raw() {
-        return group;
+        this.heap = heap;
     }
 
     /**
      * Writes a dataset with its description, units and axis names.
      *
-     * @param data a Java array of rank at least 1 (rank = number of axes); scalars are not written as datasets,
+     * @param data a Java array of rank at least 1 (rank = number of axes; text arrays are stored as variable-length
+     *     strings); scalars are not written as datasets,
      *     since jhdf cannot write the empty {@code axes} array a scalar would need
      * @throws IllegalArgumentException when the number of axis names differs from the data's rank
      */
@@ -59,28 +58,41 @@ public final class H5Group {
             throw new IllegalArgumentException("dataset " + name + " has rank " + rank + " but " + axes.length
                     + " axis names " + List.of(axes));
         }
-        WritableDataset d = group.putDataset(name, data);
-        d.putAttribute("description", description);
-        d.putAttribute("units", units);
-        d.putAttribute("axes", axes);
+        WritableDataset d = group.putDataset(name, VlenStringAttribute.isText(data)
+                ? new VlenStringDataset(group, name, data, heap) : data);
+        text(d, "description", description);
+        text(d, "units", units);
+        text(d, "axes", axes.clone());
         return d;
     }
 
     /** A subgroup with a {@code description} attribute. */
     public H5Group group(String name, String description) {
         WritableGroup g = group.putGroup(name);
-        g.putAttribute("description", description);
-        return new H5Group(g);
+        text(g, "description", description);
+        return new H5Group(g, heap);
     }
 
     /** Writes an attribute (a string, a number, or an array of either; lists as arrays). */
     public void attribute(String name, Object value) {
-        group.putAttribute(name, value);
+        attribute(group, name, value);
     }
 
     /** A list of strings as an attribute array. */
     public void attribute(String name, List<String> values) {
-        group.putAttribute(name, values.toArray(String[]::new));
+        attribute(name, (Object) values.toArray(String[]::new));
+    }
+
+    private void attribute(WritableNode node, String name, Object value) {
+        if (VlenStringAttribute.isText(value)) {
+            text(node, name, value);
+        } else {
+            node.putAttribute(name, value);
+        }
+    }
+
+    private void text(WritableNode node, String name, Object value) {
+        node.getAttributes().put(name, new VlenStringAttribute(node, name, value, heap));
     }
 
     /** The rank of a Java array (0 for a scalar). */

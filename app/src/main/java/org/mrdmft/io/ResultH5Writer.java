@@ -1,7 +1,5 @@
 package org.mrdmft.io;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -39,8 +37,8 @@ public final class ResultH5Writer {
         for (int k = 0; k < time.length; k++) {
             time[k] = r.time(k);
         }
-        try (WritableHdfFile file5 = HdfFile.write(file)) {
-            H5Group h5 = new H5Group(file5);
+        try (H5File file5 = H5File.create(file)) {
+            H5Group h5 = file5.root();
             h5.put("time", time, H5Group.TIME, "time t of each step of the DMFT", "time");
             regionAxis(h5, r.regions());
             h5.put("currents", r.currents(), H5Group.ONE,

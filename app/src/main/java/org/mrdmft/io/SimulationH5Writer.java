@@ -1,7 +1,5 @@
 package org.mrdmft.io;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import org.mrdmft.simulation.SignFree;
 import org.mrdmft.simulation.SignFreeAggregates;
@@ -41,8 +39,8 @@ public final class SimulationH5Writer {
         for (int l = 0; l < lag.length; l++) {
             lag[l] = l * first.recordStep();
         }
-        try (WritableHdfFile file5 = HdfFile.write(file)) {
-            H5Group h5 = new H5Group(file5);
+        try (H5File file5 = H5File.create(file)) {
+            H5Group h5 = file5.root();
             h5.put("time", time, H5Group.TIME, "time t of each recorded sample", "time");
             h5.put("lag", lag, H5Group.TIME, "lag tau of the autocorrelation", "lag");
             ResultH5Writer.regionAxis(h5, first.regions());

@@ -1,7 +1,5 @@
 package org.mrdmft.io;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -28,8 +26,8 @@ public final class StationaryH5Writer {
     /** Writes the fixed points and their correlation functions. */
     public static void write(Path file, StationaryRecord run) {
         StationaryResult r = run.result();
-        try (WritableHdfFile file5 = HdfFile.write(file)) {
-            H5Group h5 = new H5Group(file5);
+        try (H5File file5 = H5File.create(file)) {
+            H5Group h5 = file5.root();
             h5.put("lag", r.lags(), H5Group.TIME, "lag tau of the stationary two-time function Delta(tau)", "lag");
             ResultH5Writer.regionAxis(h5, r.representative().gain().length);
             H5Group all = h5.group("fixedPoints", "the fixed points of the currents, labelled from 1 "

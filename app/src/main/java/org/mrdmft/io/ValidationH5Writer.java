@@ -1,7 +1,5 @@
 package org.mrdmft.io;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +37,8 @@ public final class ValidationH5Writer {
             }
         }
         int regions = run.config().model().regions();
-        try (WritableHdfFile file5 = HdfFile.write(file)) {
-            H5Group h5 = new H5Group(file5);
+        try (H5File file5 = H5File.create(file)) {
+            H5Group h5 = file5.root();
             h5.put("neurons", sizes.stream().mapToInt(Integer::intValue).toArray(), H5Group.ONE,
                     "network sizes N (neurons per region) that were simulated", "neurons");
             ResultH5Writer.regionAxis(h5, regions);

@@ -28,24 +28,23 @@ def fail(where, what):
 
 
 def text(value, where):
-    """A string attribute as text; numpy.bytes_ (fixed-length HDF5 strings) must be UTF-8."""
+    """A string attribute, which must come back as str (variable-length UTF-8), never as bytes."""
     if isinstance(value, str):
         return value
     if isinstance(value, (bytes, np.bytes_)):
-        try:
-            return bytes(value).decode("utf-8")
-        except UnicodeDecodeError:
-            fail(where, "string attribute is not UTF-8")
-            return ""
+        fail(where, f"text read as bytes {value!r}: expected str (a variable-length UTF-8 string)")
+        return bytes(value).decode("utf-8", errors="replace")
     fail(where, f"expected a string, found {type(value).__name__}")
     return ""
 
 
 def strings(value, where):
-    """An array-of-strings attribute as a list of text."""
+    """An array-of-strings attribute: a 1-d numpy array of dtype object whose items are str."""
     if not isinstance(value, np.ndarray) or value.ndim != 1:
         fail(where, f"expected a 1-d array of strings, found {type(value).__name__} {value!r}")
         return []
+    if value.dtype != object:
+        fail(where, f"array of strings has dtype {value.dtype}: expected object (items of type str)")
     return [text(v, where) for v in value]
 
 
@@ -55,6 +54,8 @@ def check_attributes(node, where):
             s = text(value, f"{where}@{key}")
             if JOINED_LIST.match(s):
                 fail(f"{where}@{key}", f"a list joined into one string: {s!r} (write an array)")
+        elif isinstance(value, np.ndarray) and value.dtype.kind in "SUO":
+            strings(value, f"{where}@{key}")
         elif not isinstance(value, (np.ndarray, np.number, int, float)):
             fail(f"{where}@{key}", f"unexpected attribute type {type(value).__name__}")
 
@@ -88,6 +89,12 @@ def check_h5(path):
             if not isinstance(obj, h5py.Dataset):
                 continue
             count += 1
+            info = h5py.check_string_dtype(obj.dtype)
+            if info is not None:
+                if info.encoding != "utf-8" or info.length is not None:
+                    fail(where, f"text dataset {info}: expected variable-length UTF-8")
+                elif obj.size and not all(isinstance(v, str) for v in obj.asstr()[()].ravel()):
+                    fail(where, "text dataset does not read as str through .asstr()")
             for key in ("description", "units", "axes"):
                 if key not in obj.attrs:
                     fail(where, f"attribute {key} missing")
@@ -116,7 +123,7 @@ def check_h5(path):
                                 f"dimension {i} has {obj.shape[i]}")
                 if axis in TIME_AXES:
                     values = coordinate[()]
-                    if text(coordinate.attrs.get("units", b""), coordinate.name) != TIME_UNITS:
+                    if text(coordinate.attrs.get("units", ""), coordinate.name) != TIME_UNITS:
                         fail(coordinate.name, "a time axis not in units of the neuronal time constant")
                     if values.size > 1 and not np.all(np.diff(values) > 0):
                         fail(coordinate.name, "a time axis that does not increase")

@@ -6,8 +6,6 @@ import org.mrdmft.sweep.SweepRow;
 import org.mrdmft.sweep.SweepSpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.mrdmft.io.H5File;
 import org.mrdmft.io.H5Group;
 import org.mrdmft.io.Provenance;
 
@@ -140,21 +139,21 @@ public final class SweepTable {
      * provenance.
      */
     public Path writeH5(Path file, SweepSpec spec, Provenance provenance) {
-        try (WritableHdfFile h5 = HdfFile.write(file)) {
+        try (H5File h5 = H5File.create(file)) {
             // an empty table (a shard with no rows) has no datasets: HDF5 writers cannot type empty arrays
-            H5Group table = new H5Group(h5);
+            H5Group table = h5.root();
             for (Column c : rows.isEmpty() ? List.<Column>of() : columns) {
                 table.put(c.name(), c.data(), c.units(), c.description(), "row");
             }
-            h5.putAttribute("rows", rows.size());
-            h5.putAttribute("columns", columnNames().toArray(String[]::new));
-            h5.putAttribute("conventions", H5Group.CONVENTIONS);
-            h5.putAttribute("timeUnit", H5Group.TIME);
-            h5.putAttribute("mode", "sweep");
-            h5.putAttribute("sweep", spec.resolved().toString());
-            h5.putAttribute("fingerprint", spec.fingerprint());
-            h5.putAttribute("version", provenance.version());
-            h5.putAttribute("gitCommit", provenance.gitCommit());
+            table.attribute("rows", rows.size());
+            table.attribute("columns", columnNames());
+            table.attribute("conventions", H5Group.CONVENTIONS);
+            table.attribute("timeUnit", H5Group.TIME);
+            table.attribute("mode", "sweep");
+            table.attribute("sweep", spec.resolved().toString());
+            table.attribute("fingerprint", spec.fingerprint());
+            table.attribute("version", provenance.version());
+            table.attribute("gitCommit", provenance.gitCommit());
         }
         return file;
     }
