@@ -53,7 +53,7 @@ final class HumanSummary {
         TransientResult r = run.result();
         int regions = r.regions();
         int last = r.steps() - 1;
-        out.printf(Locale.ROOT, "%s: %d region%s, %d steps of dt = %s (%s), t_final = %.6g%n",
+        out.printf(Locale.ROOT, "%s: %d region%s, %d time points t = 0, dt, ..., t_final with dt = %s (%s), t_final = %.6g%n",
                 run.config().name(), regions, plural(regions), r.steps(), r.dt(),
                 r.scheme().configName(), r.time(last));
         out.printf(Locale.ROOT, "final state (t = %.6g):%n", r.time(last));
