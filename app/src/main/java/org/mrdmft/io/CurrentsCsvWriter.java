@@ -54,11 +54,8 @@ public final class CurrentsCsvWriter {
 
     /** Writes the time series of a transient result. */
     public static void write(Path file, TransientResult r) throws IOException {
-        double[][] norms = new double[r.steps()][];
-        for (int k = 0; k < norms.length; k++) {
-            norms[k] = org.mrdmft.simulation.SignFree.rowNorms(r.currents()[k]);
-        }
-        write(file, r.dt(), SIGNED, r.currents(), r.gain(), r.variance(), norms);
+        write(file, r.dt(), SIGNED, r.currents(), r.gain(), r.variance(),
+                org.mrdmft.simulation.SignFree.rowNorms(r.currents()));
     }
 
     /**

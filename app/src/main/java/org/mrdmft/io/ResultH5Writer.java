@@ -47,11 +47,7 @@ public final class ResultH5Writer {
             h5.put("drives", r.drives(), H5Group.ONE,
                     "instantaneous currents J^{mu nu}(t) that drive S: row mu receives, column nu sends",
                     "time", "region", "region");
-            double[][] norms = new double[r.steps()][];
-            for (int k = 0; k < norms.length; k++) {
-                norms[k] = SignFree.rowNorms(r.currents()[k]);
-            }
-            h5.put("rowNorms", norms, H5Group.ONE,
+            h5.put("rowNorms", SignFree.rowNorms(r.currents()), H5Group.ONE,
                     "row norms ||S^{mu .}(t)|| of the currents each region receives", "time", "region");
             h5.put("gain", r.gain(), H5Group.ONE, "gain psi^mu(t) = <phi'(h^mu(t))> of each region",
                     "time", "region");

@@ -73,11 +73,7 @@ public final class SimulationH5Writer {
                 H5Group g = draws.group(Integer.toString(d + 1), "network draw " + (d + 1));
                 String of = ", draw " + (d + 1);
                 series(g, r.currents(), r.drives(), r.gain(), r.variance(), of);
-                double[][] norms = new double[r.steps()][];
-                for (int k = 0; k < norms.length; k++) {
-                    norms[k] = SignFree.rowNorms(r.currents()[k]);
-                }
-                g.put("rowNorms", norms, H5Group.ONE, "row norms ||S^{mu .}(t)||" + of, "time", "region");
+                g.put("rowNorms", SignFree.rowNorms(r.currents()), H5Group.ONE, "row norms ||S^{mu .}(t)||" + of, "time", "region");
                 g.put("autocorrelation", H5Group.transpose(r.autocorrelation()), H5Group.ONE,
                         "autocorrelation <x^mu(t) x^mu(t + tau)> averaged over neurons and over time after the "
                                 + "burn-in" + of, "lag", "region");

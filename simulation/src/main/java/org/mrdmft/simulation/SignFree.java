@@ -23,6 +23,15 @@ public final class SignFree {
         return out;
     }
 
+    /** ||S^{mu .}(t_k)|| [Nt][R] of a time series of currents [Nt][R][R]. */
+    public static double[][] rowNorms(double[][][] currents) {
+        double[][] out = new double[currents.length][];
+        for (int k = 0; k < currents.length; k++) {
+            out[k] = rowNorms(currents[k]);
+        }
+        return out;
+    }
+
     /** |S^{mu nu}|, row-major: index mu * R + nu. */
     public static double[] flatAbs(double[][] currents) {
         int r = currents.length;
