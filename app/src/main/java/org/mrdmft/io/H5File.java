@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  * flush is done here, because jhdf 0.13.0 writes no global heap: the tree is laid out once into a
  * {@link SizingChannel} to learn where it ends, then written with the string heap's address at that end (the
  * layout does not depend on the value), the heap collection is appended, and the superblock records the new
- * end of file.
+ * end of file. The writes go through a {@link WriteCombiningChannel}, since jhdf issues one per innermost row.
  */
 public final class H5File implements AutoCloseable {
     private final Path path;
@@ -42,8 +42,9 @@ public final class H5File implements AutoCloseable {
     public void close() {
         Superblock.SuperblockV2V3 superblock = new Superblock.SuperblockV2V3();
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ, StandardOpenOption.TRUNCATE_EXISTING)) {
-            HdfFileChannel out = new HdfFileChannel(channel, superblock);
+                StandardOpenOption.READ, StandardOpenOption.TRUNCATE_EXISTING);
+                WriteCombiningChannel combined = new WriteCombiningChannel(channel)) {
+            HdfFileChannel out = new HdfFileChannel(combined, superblock);
             long end = WritableHdfFile.ROOT_GROUP_ADDRESS;
             if (heap.isEmpty()) {
                 end = root.write(out, end);
@@ -58,7 +59,7 @@ public final class H5File implements AutoCloseable {
                 }
                 end += out.write(heap.collection(), end);
             }
-            channel.truncate(end);
+            combined.truncate(end);
             out.write(superblock.toBuffer(end), 0L);
         } catch (IOException e) {
             throw new HdfWritingException("cannot write " + path, e);
