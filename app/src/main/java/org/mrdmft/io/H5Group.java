@@ -58,8 +58,13 @@ public final class H5Group {
             throw new IllegalArgumentException("dataset " + name + " has rank " + rank + " but " + axes.length
                     + " axis names " + List.of(axes));
         }
-        WritableDataset d = group.putDataset(name, VlenStringAttribute.isText(data)
-                ? new VlenStringDataset(group, name, data, heap) : data);
+        Object node = data;
+        if (VlenStringAttribute.isText(data)) {
+            node = new VlenStringDataset(group, name, data, heap);
+        } else if (DoubleArrayDataset.accepts(data)) {
+            node = new DoubleArrayDataset(group, name, data);
+        }
+        WritableDataset d = group.putDataset(name, node);
         text(d, "description", description);
         text(d, "units", units);
         text(d, "axes", axes.clone());

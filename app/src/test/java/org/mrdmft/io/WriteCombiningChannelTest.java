@@ -2,7 +2,6 @@ package org.mrdmft.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -16,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Writes gathered by {@link WriteCombiningChannel} leave the file byte for byte as the same writes issued
  * directly: runs of small consecutive writes, patches behind and ahead of the buffered run, writes larger than
- * the buffer, explicit positions and a final truncation; and a three-dimensional HDF5 dataset (one jhdf write
- * per pair of doubles) reads back exactly.
+ * the buffer, explicit positions and a final truncation.
  */
 class WriteCombiningChannelTest {
     @TempDir
@@ -55,24 +53,6 @@ class WriteCombiningChannelTest {
             b.write(ByteBuffer.wrap(new byte[] {1, 2, 3}), 0L);
         }
         assertThat(Files.readAllBytes(combined)).isEqualTo(Files.readAllBytes(direct));
-    }
-
-    @Test
-    void aThreeDimensionalDatasetReadsBack() {
-        double[][][] x = new double[300][300][2];
-        for (int i = 0; i < 300; i++) {
-            for (int j = 0; j < 300; j++) {
-                x[i][j][0] = i + 1e-3 * j;
-                x[i][j][1] = -Math.sqrt(i * j + 0.5);
-            }
-        }
-        Path path = tmp.resolve("cube.h5");
-        try (H5File h5 = H5File.create(path)) {
-            h5.root().put("x", x, H5Group.ONE, "a cube", "time", "time", "region");
-        }
-        try (HdfFile h5 = new HdfFile(path)) {
-            assertThat((double[][][]) h5.getDatasetByPath("x").getData()).isEqualTo(x);
-        }
     }
 
     private static FileChannel open(Path p) throws IOException {
