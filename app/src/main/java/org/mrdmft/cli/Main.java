@@ -3,7 +3,9 @@ package org.mrdmft.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
+import org.mrdmft.io.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +15,18 @@ import picocli.CommandLine.Spec;
  * The {@code mrdmft} command line. Exit codes: 0 success, 1 internal error (a bug), 2 user error, 3 numerical
  * failure (a valid input whose computation diverged or did not converge); each failure is one line on stderr,
  * never a stack trace (see {@link ErrorReporter}). Results go to stdout, progress and notes to stderr.
+ *
+ * <p>The subcommands ({@link #COMMANDS}) are registered by name: a command line that names one builds only
+ * that one, and {@code --version} none, since picocli reflects over every registered command (and
+ * instantiating one may load Jackson or the plotting code) before it parses anything. Help, errors and
+ * anything else see them all.
  */
 @Command(name = "mrdmft", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Dynamical mean-field theory of multiregion recurrent neural networks.",
-        subcommands = {SolveCommand.class, SimulateCommand.class, ValidateCommand.class, FigureCommand.class, SweepCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Dynamical mean-field theory of multiregion recurrent neural networks.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order the usage help lists them. */
+    static final List<String> COMMANDS = List.of("solve", "simulate", "validate", "figure", "sweep", "demo", "help");
+
     private final Console console;
 
     @Spec
@@ -37,8 +46,15 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: solve, simulate, sweep, figure or demo");
     }
 
-    /** Entry point of the launcher. */
+    /**
+     * Entry point of the launcher. A lone {@code --version} (or {@code -V}) is answered before picocli is
+     * loaded: its classes are Java 5 bytecode, which the class-data-sharing archive cannot hold.
+     */
     public static void main(String[] args) {
+        if (commandsFor(args).isEmpty()) {
+            System.out.println(Provenance.detect().describe());
+            System.exit(0);
+        }
         System.exit(run(args));
     }
 
@@ -50,18 +66,55 @@ public final class Main implements Runnable {
     /** Runs the command line on the given streams and returns the exit code. */
     public static int run(Console console, String... args) {
         System.setProperty("java.awt.headless", "true");
-        return commandLine(console).execute(args);
+        return commandLine(console, args).execute(args);
     }
 
-    /** The configured picocli command line. */
-    static CommandLine commandLine(Console console) {
+    /** The configured picocli command line for {@code args} (with the subcommands they need). */
+    static CommandLine commandLine(Console console, String... args) {
         ErrorReporter errors = new ErrorReporter(console.err(), "1".equals(System.getenv("MRDMFT_DEBUG")));
         CommandLine cl = new CommandLine(new Main(console));
+        for (String name : commandsFor(args)) {
+            cl.addSubcommand(name, command(name));
+        }
+        // set after the subcommands: picocli passes these settings only to the subcommands already added
         cl.setOut(writer(console.out()));
         cl.setErr(writer(console.err()));
         cl.setParameterExceptionHandler(errors);
         cl.setExecutionExceptionHandler(errors);
         return cl;
+    }
+
+    /** The subcommands a command line needs: none for a lone version flag, the one it names, else all. */
+    static List<String> commandsFor(String... args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return List.of();
+        }
+        if (args.length > 0 && !"help".equals(args[0]) && COMMANDS.contains(args[0])) {
+            return List.of(args[0]);
+        }
+        return COMMANDS;
+    }
+
+    /** A new instance of the subcommand {@code name} (one of {@link #COMMANDS}). */
+    static Object command(String name) {
+        switch (name) {
+            case "solve":
+                return new SolveCommand();
+            case "simulate":
+                return new SimulateCommand();
+            case "validate":
+                return new ValidateCommand();
+            case "figure":
+                return new FigureCommand();
+            case "sweep":
+                return new SweepCommand();
+            case "demo":
+                return new DemoCommand();
+            case "help":
+                return new CommandLine.HelpCommand();
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
     }
 
     /**

@@ -24,9 +24,12 @@ public record Provenance(String version, String gitCommit) {
         return new Provenance(stamped(VERSION_RESOURCE, "version"), stamped(BUILD_RESOURCE, "gitCommit"));
     }
 
-    /** "mrdmft 0.1.0 (abc123...)". */
+    /**
+     * "mrdmft 0.1.0 (abc123...)". Built without string concatenation, whose first use spins method-handle
+     * classes: this is all {@code mrdmft --version} does.
+     */
     public String describe() {
-        return "mrdmft " + version + " (" + gitCommit + ")";
+        return new StringBuilder("mrdmft ").append(version).append(" (").append(gitCommit).append(')').toString();
     }
 
     static String stamped(String resource, String key) {
