@@ -41,11 +41,15 @@ final class MrdmftCommand {
 
     /**
      * The options worth passing on to a task: heap and stack sizes and {@code -XX} options (no agents, no
-     * debugger, no system properties); the loop-unroll option is added when missing.
+     * debugger, no system properties, not the launcher's class-data-sharing archive, which may be remade
+     * while tasks wait in the queue); the loop-unroll option is added when missing.
      */
     static List<String> jvmOptions(List<String> inputArguments) {
         List<String> kept = new ArrayList<>();
         for (String a : inputArguments) {
+            if (a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:ArchiveClassesAtExit=")) {
+                continue;
+            }
             if (a.startsWith("-XX:") || a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss")) {
                 kept.add(a);
             }

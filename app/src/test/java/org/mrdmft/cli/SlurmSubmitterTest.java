@@ -74,4 +74,11 @@ class SlurmSubmitterTest {
                 .containsExactly("-Xmx4g", "-XX:LoopUnrollLimit=200", "-Xss2m");
         assertThat(MrdmftCommand.jvmOptions(List.of("-Xmx1g"))).containsExactly("-XX:LoopUnrollLimit=400", "-Xmx1g");
     }
+
+    @Test
+    void theLaunchersStartUpArchiveIsNotPassedToTasks() {
+        assertThat(MrdmftCommand.jvmOptions(List.of("-XX:LoopUnrollLimit=400", "-XX:SharedArchiveFile=/r/app/target/mrdmft.jsa",
+                "-XX:ArchiveClassesAtExit=/r/app/target/mrdmft.jsa.12", "-Xlog:cds*=off", "-Xmx8g")))
+                .containsExactly("-XX:LoopUnrollLimit=400", "-Xmx8g");
+    }
 }
