@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
-import org.mrdmft.io.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,15 +45,8 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: solve, simulate, sweep, figure or demo");
     }
 
-    /**
-     * Entry point of the launcher. A lone {@code --version} (or {@code -V}) is answered before picocli is
-     * loaded: its classes are Java 5 bytecode, which the class-data-sharing archive cannot hold.
-     */
+    /** Runs the command line and exits with its code (the jar starts {@link EntryPoint}, which calls this). */
     public static void main(String[] args) {
-        if (commandsFor(args).isEmpty()) {
-            System.out.println(Provenance.detect().describe());
-            System.exit(0);
-        }
         System.exit(run(args));
     }
 
