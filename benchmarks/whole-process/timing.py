@@ -1,0 +1,119 @@
+#!/usr/bin/python3
+"""Whole-process timings: each pair runs a mrdmft command (A) and its anchor (B) as separate processes,
+alternating A, B, A, B, ... so that both see the same load, and prints every pair, the medians and the
+median of the per-pair ratios B/A (how many times faster A is). Timing on a shared machine is noisy: compare
+ratios, not seconds.
+
+Usage (from anywhere; /usr/bin/python3 for NumPy, SciPy and PyYAML):
+    benchmarks/whole-process/timing.py [--runs 5] [--pair NAME ...] [--check]
+
+Pairs (one entry of PAIRS each; add a pair by adding a function that returns a Pair):
+    solve    ./mrdmft solve of r2-nt2500.yaml (R = 2, Nt = 2500) against the NumPy script of the authors'
+             Euler scheme on the same network (benchmarks/python/euler_one_network.py)
+    version  ./mrdmft --version against java -version
+--check first solves the network with dmft.scheme=reference-euler and checks that both give the same final
+variance per region (to 1e-12 relative), i.e. that the NumPy anchor solves the same problem.
+
+One untimed run of each command comes first: it builds the jar and makes the start-up archive if needed.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LAUNCHER = str(ROOT / "mrdmft")
+PYTHON = "/usr/bin/python3"
+NETWORK = str(HERE / "r2-nt2500.yaml")
+EULER = str(ROOT / "benchmarks" / "python" / "euler_one_network.py")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A timed pair: the mrdmft command A, its anchor B, and what the ratio B/A means."""
+    name: str
+    a: list
+    b: list
+    meaning: str
+
+
+def solve_pair(out):
+    return Pair("solve",
+                [LAUNCHER, "solve", NETWORK, "--out", str(out / "solve"), "--force"],
+                [PYTHON, EULER, NETWORK],
+                "NumPy Euler script / ./mrdmft solve (R = 2, Nt = 2500), whole processes")
+
+
+def version_pair(out):
+    return Pair("version", [LAUNCHER, "--version"], ["java", "-version"],
+                "java -version / ./mrdmft --version")
+
+
+PAIRS = {"solve": solve_pair, "version": version_pair}
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"timing: {' '.join(cmd)} failed with exit {done.returncode}:\n{done.stderr}")
+    return seconds
+
+
+def check_same_problem(out):
+    """The NumPy anchor and mrdmft's reference-euler scheme give the same final variances."""
+    run = out / "check"
+    subprocess.run([LAUNCHER, "solve", NETWORK, "--set", "dmft.scheme=reference-euler", "--out", str(run),
+                    "--force"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    java = json.loads((run / "summary.json").read_text())["final"]["variance"]
+    numpy = [float(x) for x in subprocess.run([PYTHON, EULER, NETWORK], check=True, capture_output=True,
+                                              text=True).stdout.split()]
+    worst = max(abs(a - b) / abs(b) for a, b in zip(java, numpy))
+    print(f"check: final variance mrdmft reference-euler {java}, NumPy {numpy}, largest relative difference "
+          f"{worst:.1e}")
+    if len(java) != len(numpy) or worst > 1e-12:
+        sys.exit("check: the two solve different problems")
+
+
+def measure(pair, runs):
+    timed(pair.a)
+    timed(pair.b)
+    a_times, b_times, ratios = [], [], []
+    print(f"{pair.name}: A = {' '.join(pair.a)}\n{' ' * len(pair.name)}  B = {' '.join(pair.b)}")
+    for i in range(runs):
+        a = timed(pair.a)
+        b = timed(pair.b)
+        a_times.append(a)
+        b_times.append(b)
+        ratios.append(b / a)
+        print(f"  run {i + 1}: A {a:.3f} s  B {b:.3f} s  B/A {b / a:.2f}")
+    print(f"  median: A {statistics.median(a_times):.3f} s  B {statistics.median(b_times):.3f} s  "
+          f"B/A {statistics.median(ratios):.2f}  ({pair.meaning})")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed pairs per comparison (default 5)")
+    parser.add_argument("--pair", action="append", choices=sorted(PAIRS), help="only these pairs (repeatable)")
+    parser.add_argument("--check", action="store_true", help="check that the solve pair solves one problem")
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="mrdmft-timing-") as tmp:
+        out = Path(tmp)
+        if args.check:
+            check_same_problem(out)
+        for name in args.pair or list(PAIRS):
+            measure(PAIRS[name](out), args.runs)
+
+
+if __name__ == "__main__":
+    main()
