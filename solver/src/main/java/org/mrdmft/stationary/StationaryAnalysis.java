@@ -16,8 +16,8 @@ import org.mrdmft.model.NetworkModel;
  * The stationary theory of a network (what {@code dmft.mode: stationary} runs): every fixed point of the
  * currents from a seeded multi-start search, each region's stationary state (static, chaotic with structure, or
  * pure chaos) and its Delta(tau) on the requested lag grid, and the spectra ({@link #analyse}); each region's
- * maximal Lyapunov exponent ({@link StationaryLyapunov}) only when asked ({@link #withLyapunovExponents}), since
- * callers that scan states (phase scans, figure data) do not read it and it costs about a fifth of the analysis.
+ * maximal Lyapunov exponent ({@link StationaryLyapunov}) only when asked ({@link #withLyapunovExponents}): callers
+ * that scan states (phase scans, figure data) do not read it, and it can cost as much as the rest of the analysis.
  */
 public final class StationaryAnalysis {
     private final NetworkModel model;
