@@ -3,16 +3,11 @@ package org.mrdmft.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.mrdmft.plot.style.DataAreaProbe;
 import org.mrdmft.plot.style.LinePlot;
 import org.mrdmft.plot.style.Panel;
 import org.mrdmft.plot.style.PaperSize;
@@ -20,18 +15,6 @@ import org.mrdmft.plot.style.PaperStyle;
 
 /** A complex plane shows every circle and marker, with one unit as long across as up (circles stay round). */
 class ComplexPlaneTest {
-    /** Records the data area the plot hands its annotations. */
-    private static final class DataArea extends AbstractXYAnnotation {
-        private static final long serialVersionUID = 1L;
-        final transient List<Rectangle2D> seen = new ArrayList<>();
-
-        @Override
-        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
-                         ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
-            seen.add(dataArea.getBounds2D());
-        }
-    }
-
     @Test
     void aCircleAndMarkersShowWholeAtEqualAspect() {
         // a wide spread of markers (re 0..6) beside a circle of radius 1: the data are wider than high
@@ -48,10 +31,10 @@ class ComplexPlaneTest {
         // the two markers closer than the resolution are drawn once
         assertThat(plot.getDataset().getItemCount(1)).isEqualTo(2);
 
-        DataArea probe = new DataArea();
+        DataAreaProbe probe = new DataAreaProbe();
         plot.addAnnotation(probe);
         FigureWriter.textBoxes(Panel.equalAspect(chart), PaperSize.COLUMN);
-        Rectangle2D area = probe.seen.get(probe.seen.size() - 1);
+        Rectangle2D area = probe.last();
         double xUnit = area.getWidth() / plot.getDomainAxis().getRange().getLength();
         double yUnit = area.getHeight() / plot.getRangeAxis().getRange().getLength();
         assertThat(xUnit).isCloseTo(yUnit, within(0.01 * yUnit));
