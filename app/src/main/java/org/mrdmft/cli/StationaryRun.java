@@ -43,7 +43,7 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
         // the stationary search reports no fraction: the heartbeat says that it is working
         try (ProgressReporter beat = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)
                 .heartbeat()) {
-            result = Mrdmft.solveStationary(config.model(), config.stationary());
+            result = Mrdmft.solveStationaryWithLyapunov(config.model(), config.stationary());
         }
         result.diagnostics().warnings().forEach(console::note);
         double runtime = (System.nanoTime() - start) / 1e9;

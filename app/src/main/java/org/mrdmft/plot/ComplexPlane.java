@@ -3,22 +3,18 @@ package org.mrdmft.plot;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.Range;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.mrdmft.plot.style.LinePlot;
 import org.mrdmft.plot.style.MathLegend;
 import org.mrdmft.plot.style.Panel;
-import org.mrdmft.plot.style.PaperStyle;
 
 /**
- * A complex plane at equal aspect ({@link EqualAspectPlot}): eigenvalues as markers, circles (the edge of a random
- * bulk, the unit circle) and vertical reference lines (Re λ = 1, where a fixed point loses stability), with a
- * {@link MathLegend} of the labelled series above. Circles stay circles at every printed size.
+ * A complex plane: eigenvalues as markers, circles (the edge of a random bulk, the unit circle) and vertical
+ * reference lines (Re λ = 1, where a fixed point loses stability), with a {@link MathLegend} of the labelled series
+ * above. A {@link LinePlot} whose ranges are fixed to the data with a margin; drawn through
+ * {@link Panel#equalAspect} so that circles stay circles at every printed size.
  */
 final class ComplexPlane {
     /** Fraction of the data span added on each side. */
@@ -26,10 +22,7 @@ final class ComplexPlane {
     /** Markers closer than this fraction of the data span are drawn once. */
     static final double RESOLUTION = 1.0 / 250;
 
-    private final XYSeriesCollection data = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    private final List<MathLegend.Entry> legend = new ArrayList<>();
-    private final List<Double> verticals = new ArrayList<>();
+    private final LinePlot plot = new LinePlot("Re λ", "Im λ").horizontalLine(0);
     private double minRe = Double.POSITIVE_INFINITY;
     private double maxRe = Double.NEGATIVE_INFINITY;
     private double minIm = Double.POSITIVE_INFINITY;
@@ -46,22 +39,19 @@ final class ComplexPlane {
             span = Math.max(span, Math.max(Math.abs(re[i]), Math.abs(im[i])));
         }
         double cell = 2 * span * RESOLUTION;
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        List<double[]> kept = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        double[] keptRe = new double[re.length];
+        double[] keptIm = new double[re.length];
+        int n = 0;
         for (int i = 0; i < re.length; i++) {
             long key = Math.round(re[i] / cell) * 1_000_003L + Math.round(im[i] / cell);
             if (seen.add(key)) {
-                kept.add(new double[] {re[i], im[i]});
+                keptRe[n] = re[i];
+                keptIm[n++] = im[i];
             }
         }
-        int k = add(kept.stream().mapToDouble(z -> z[0]).toArray(), kept.stream().mapToDouble(z -> z[1]).toArray());
-        renderer.setSeriesLinesVisible(k, false);
-        renderer.setSeriesShapesVisible(k, true);
-        renderer.setSeriesShape(k, shape);
-        renderer.setSeriesPaint(k, paint);
-        if (label != null) {
-            legend.add(MathLegend.Entry.marker(label, paint, shape));
-        }
+        plot.points(label, java.util.Arrays.copyOf(keptRe, n), java.util.Arrays.copyOf(keptIm, n), paint, shape);
+        include(keptRe, keptIm, n);
         return this;
     }
 
@@ -74,65 +64,42 @@ final class ComplexPlane {
             re[i] = radius * Math.cos(2 * Math.PI * i / (n - 1));
             im[i] = radius * Math.sin(2 * Math.PI * i / (n - 1));
         }
-        int k = add(re, im);
-        renderer.setSeriesLinesVisible(k, true);
-        renderer.setSeriesShapesVisible(k, false);
-        renderer.setSeriesPaint(k, paint);
-        renderer.setSeriesStroke(k, stroke);
-        if (label != null) {
-            legend.add(MathLegend.Entry.line(label, paint, stroke));
-        }
+        plot.line(label, re, im, paint, stroke);
+        include(re, im, n);
         return this;
     }
 
     /** A thin grey vertical line at Re = {@code re}. */
     ComplexPlane vertical(double re) {
-        verticals.add(re);
-        include(re, 0);
+        plot.verticalLine(re);
+        include(new double[] {re}, new double[] {0}, 1);
         return this;
     }
 
-    /** The chart. */
+    /**
+     * The chart, its ranges the data's with a margin of {@link #MARGIN} of the larger span; draw it with
+     * {@link Panel#equalAspect} (as {@link #panel()} does) for equal units on both axes.
+     */
     JFreeChart chart() {
         double spanRe = Math.max(maxRe - minRe, 1e-3);
         double spanIm = Math.max(maxIm - minIm, 1e-3);
         double m = MARGIN * Math.max(spanRe, spanIm);
-        renderer.setDrawSeriesLineAsPath(true);
-        EqualAspectPlot plot = new EqualAspectPlot(data, PaperStyle.axis("Re λ"), PaperStyle.axis("Im λ"), renderer,
-                new Range(minRe - m, maxRe + m), new Range(minIm - m, maxIm + m));
-        for (double v : verticals) {
-            plot.addDomainMarker(new ValueMarker(v, PaperStyle.GREY, PaperStyle.stroke(PaperStyle.FRAME, 1)));
-        }
-        plot.addRangeMarker(new ValueMarker(0, PaperStyle.GREY, PaperStyle.stroke(PaperStyle.FRAME, 0)));
-        JFreeChart chart = PaperStyle.chart(plot);
-        if (!legend.isEmpty()) {
-            chart.addSubtitle(new MathLegend(legend));
-        }
-        return chart;
+        return plot.xRange(minRe - m, maxRe + m).yRange(minIm - m, maxIm + m).chart();
     }
 
-    /** The chart as a panel. */
+    /** The chart as a panel at equal aspect. */
     Panel panel() {
-        return Panel.of(chart());
+        return Panel.equalAspect(chart());
     }
 
-    private int add(double[] re, double[] im) {
-        int k = data.getSeriesCount();
-        XYSeries s = new XYSeries("series " + k, false, true);
-        for (int i = 0; i < re.length; i++) {
-            s.add(re[i], im[i], false);
-            include(re[i], im[i]);
-        }
-        data.addSeries(s);
-        return k;
-    }
-
-    private void include(double re, double im) {
-        if (Double.isFinite(re) && Double.isFinite(im)) {
-            minRe = Math.min(minRe, re);
-            maxRe = Math.max(maxRe, re);
-            minIm = Math.min(minIm, im);
-            maxIm = Math.max(maxIm, im);
+    private void include(double[] re, double[] im, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Double.isFinite(re[i]) && Double.isFinite(im[i])) {
+                minRe = Math.min(minRe, re[i]);
+                maxRe = Math.max(maxRe, re[i]);
+                minIm = Math.min(minIm, im[i]);
+                maxIm = Math.max(maxIm, im[i]);
+            }
         }
     }
 }

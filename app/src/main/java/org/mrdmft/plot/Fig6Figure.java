@@ -93,7 +93,9 @@ public final class Fig6Figure implements PaperFigure {
     }
 
     private static Panel titled(ComplexPlane plane, Fig6.TensorData t) {
-        return titled(plane.chart(), t);
+        JFreeChart chart = plane.chart();
+        GridMap.titled(chart, "tensor T" + t.number());
+        return Panel.equalAspect(chart);
     }
 
     private static Panel titled(JFreeChart chart, Fig6.TensorData t) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every example in {@code examples/api/} as a user does (Java's single-file source launch, on this test's
@@ -34,19 +36,25 @@ class ApiExamplesTest {
             "FigureData.java", ApiExamplesTest::figureData);
 
     @TestFactory
-    Stream<DynamicTest> everyExampleRunsAndPrintsTheModelsNumbers() throws IOException {
+    Stream<DynamicTest> everyExampleRunsAndPrintsTheModelsNumbers(@TempDir Path outputs) throws IOException {
         Path dir = repositoryRoot().resolve("examples/api");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
+        // the examples are independent processes: all start now and run side by side, each test waits for its own
+        Map<Path, Process> started = new LinkedHashMap<>();
+        for (Path f : files) {
+            started.put(f, start(f, outputs.resolve(f.getFileName() + ".out")));
+        }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Consumer<List<String>> check = CHECKS.get(f.getFileName().toString());
             if (check == null) {
+                started.get(f).destroyForcibly();
                 fail("examples/api/" + f.getFileName() + " has no checks in ApiExamplesTest");
             }
-            check.accept(run(f));
+            check.accept(output(f, started.get(f), outputs.resolve(f.getFileName() + ".out")));
         }));
     }
 
@@ -170,21 +178,22 @@ class ApiExamplesTest {
         return d0 - g * g * C * Math.asin(d0 / (d0 + C));
     }
 
-    private static List<String> run(Path example) throws IOException, InterruptedException {
+    /** Starts {@code example} with stdout and stderr into {@code out}. */
+    private static Process start(Path example, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 example.toString());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        byte[] bytes;
-        try (var in = p.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
+        pb.redirectErrorStream(true).redirectOutput(out.toFile());
+        return pb.start();
+    }
+
+    /** The lines {@code p} printed, once it ended with exit 0. */
+    private static List<String> output(Path example, Process p, Path out) throws IOException, InterruptedException {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             fail(example.getFileName() + " did not finish within 5 minutes");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(example.getFileName() + " exit code; output:\n" + text).isZero();
         return new ArrayList<>(text.lines().toList());
     }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -74,6 +75,8 @@ class ConfigFuzzTest {
     static final int CAP_STEPS = 200;
     private static final long LOAD_TIMEOUT_SECONDS = 10;
     private static final long RUN_TIMEOUT_SECONDS = 60;
+    /** Cases run at once: one per core, at least two. */
+    private static final int PARALLEL = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** Seeds that failed once (with the class of problem they found); run first, always. */
     static final long[] REGRESSIONS = {
         52, 892, 1210, 1767, // regions: 2^31 - 1, 10^8, 65536: OutOfMemoryError or a hang reading R^3 tensors
@@ -152,29 +155,38 @@ class ConfigFuzzTest {
         int full = 0;
         long start = System.nanoTime();
         long[] nanos = new long[2 * sources.size()];
-        for (long seed : seeds) {
-            Case c = mutate(seed, sources);
-            full += c.fullRun() ? 1 : 0;
-            long t0 = System.nanoTime();
-            String failure = check(c, codes);
-            long took = System.nanoTime() - t0;
-            nanos[2 * sources.indexOf(c.source()) + (c.fullRun() ? 1 : 0)] += took;
+        // cases are independent (own directory, own streams): PARALLEL run at once, judged in seed order
+        ArrayDeque<Running> running = new ArrayDeque<>();
+        int cases = 0;
+        for (int i = 0; i < seeds.size() || !running.isEmpty(); ) {
+            if (i < seeds.size() && running.size() < PARALLEL && failures.size() < 20) {
+                Case c = mutate(seeds.get(i++), sources);
+                full += c.fullRun() ? 1 : 0;
+                running.add(start(c));
+                continue;
+            }
+            if (running.isEmpty()) {
+                break;
+            }
+            Running r = running.poll();
+            String failure = finish(r, codes);
+            cases++;
+            long took = System.nanoTime() - r.startNanos();
+            nanos[2 * sources.indexOf(r.c().source()) + (r.c().fullRun() ? 1 : 0)] += took;
             if (took > 3_000_000_000L) {
-                System.err.printf(Locale.ROOT, "ConfigFuzzTest: slow case (%.1f s) %s%n", took / 1e9, c.describe());
+                System.err.printf(Locale.ROOT, "ConfigFuzzTest: slow case (%.1f s) %s%n", took / 1e9,
+                        r.c().describe());
             }
             if (failure != null) {
                 failures.add(failure);
-                if (failures.size() >= 20) {
-                    break;
-                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(Locale.ROOT, "ConfigFuzzTest: %d cases (%d full runs) in %.1f s: exit 0 %d, exit 2 %d,"
-                + " exit 3 %d%n", seeds.size(), full, seconds, codes[0], codes[2], codes[3]);
+        System.err.printf(Locale.ROOT, "ConfigFuzzTest: %d cases (%d full runs, %d at a time) in %.1f s: exit 0 %d,"
+                + " exit 2 %d, exit 3 %d%n", cases, full, PARALLEL, seconds, codes[0], codes[2], codes[3]);
         for (int i = 0; i < sources.size(); i++) {
-            System.err.printf(Locale.ROOT, "  %s: load %.1f s, run %.1f s%n", sources.get(i).name(),
-                    nanos[2 * i] / 1e9, nanos[2 * i + 1] / 1e9);
+            System.err.printf(Locale.ROOT, "  %s: load %.1f s, run %.1f s (case time, summed)%n",
+                    sources.get(i).name(), nanos[2 * i] / 1e9, nanos[2 * i + 1] / 1e9);
         }
         if (!failures.isEmpty()) {
             fail(failures.size() + " fuzz case(s) failed (add each seed to REGRESSIONS once fixed):\n\n"
@@ -182,21 +194,33 @@ class ConfigFuzzTest {
         }
     }
 
-    /** Null when the case ended cleanly, else the failure message with the seed and the file. */
-    private String check(Case c, int[] codes) throws IOException, InterruptedException {
+    /** A case started on the executor, in its own directory. */
+    record Running(Case c, Path dir, Future<Outcome> future, long startNanos) {
+    }
+
+    private Running start(Case c) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("case-" + c.seed()));
+        return new Running(c, dir, executor.submit(() -> run(c, dir)), System.nanoTime());
+    }
+
+    /**
+     * Waits for a started case (its timeout counts from its start) and judges it: null when it ended cleanly,
+     * else the failure message with the seed and the file.
+     */
+    private static String finish(Running r, int[] codes) throws IOException, InterruptedException {
+        Case c = r.c();
         Outcome o;
         long timeout = c.fullRun() ? RUN_TIMEOUT_SECONDS : LOAD_TIMEOUT_SECONDS;
-        Future<Outcome> f = executor.submit(() -> run(c, dir));
+        long left = TimeUnit.SECONDS.toNanos(timeout) - (System.nanoTime() - r.startNanos());
         try {
-            o = f.get(timeout, TimeUnit.SECONDS);
+            o = r.future().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
+            r.future().cancel(true);
             return failure(c, "no answer within " + timeout + " s (a hang)");
         } catch (ExecutionException e) {
             o = new Outcome(-1, "", "", e.getCause());
         } finally {
-            deleteTree(dir);
+            deleteTree(r.dir());
         }
         String problem = problem(c, o);
         if (problem != null) {

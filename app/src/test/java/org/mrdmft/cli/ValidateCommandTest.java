@@ -47,8 +47,9 @@ class ValidateCommandTest {
         assertThat(s.path("spectrum").path("outliers").size()).isEqualTo(2);
 
         Path bad = tmp.resolve("bad");
+        // (without the exponent, which the matched run covers: the row norms alone must fail it)
         CliRun mismatched = CliRun.of("validate", config.toString(), "--out", bad.toString(),
-                "--theory-set", "interactions.reciprocal.b=[2.5,2.5]");
+                "--theory-set", "interactions.reciprocal.b=[2.5,2.5]", "--set", "simulation.lyapunov=false");
         assertThat(mismatched.code()).as(mismatched.err()).isZero();
         JsonNode f = JSON.readTree(bad.resolve("summary.json").toFile());
         assertThat(f.path("verdict").asText()).isEqualTo("fail");

@@ -89,13 +89,25 @@ public final class Mrdmft {
 
     /**
      * The stationary theory (docs/MODEL.md section 3): every fixed point of the currents from a seeded multi-start
-     * search, each region's stationary state (branch, D0, Dinf, A) and Delta(tau), each region's maximal Lyapunov
-     * exponent ({@link StationaryResult#lyapunovExponent()}, docs/MODEL.md section 10), and the spectra.
+     * search, each region's stationary state (branch, D0, Dinf, A) and Delta(tau), and the spectra; without the
+     * Lyapunov exponents ({@link #solveStationaryWithLyapunov} adds them).
      *
      * @throws IllegalArgumentException when no start reaches a fixed point or the lag grid is too short
      */
     public static StationaryResult solveStationary(NetworkModel network, StationarySettings settings) {
         return new StationaryAnalysis(network).analyse(settings);
+    }
+
+    /**
+     * {@link #solveStationary(NetworkModel, StationarySettings)} and each region's maximal Lyapunov exponent at
+     * every fixed point ({@link StationaryResult#lyapunovExponent()}, docs/MODEL.md section 10), as
+     * {@code mrdmft solve} reports them for {@code dmft.mode: stationary}.
+     *
+     * @throws IllegalArgumentException when no start reaches a fixed point or the lag grid is too short
+     */
+    public static StationaryResult solveStationaryWithLyapunov(NetworkModel network, StationarySettings settings) {
+        StationaryAnalysis analysis = new StationaryAnalysis(network);
+        return analysis.withLyapunovExponents(analysis.analyse(settings));
     }
 
     /**
@@ -135,7 +147,7 @@ public final class Mrdmft {
     public static LyapunovTheory lyapunovTheory(StationarySettings settings) {
         return model -> {
             try {
-                StationaryResult r = solveStationary(model, settings);
+                StationaryResult r = solveStationaryWithLyapunov(model, settings);
                 double largest = r.representative().growthRate();
                 for (double lambda : r.lyapunovExponent()) {
                     largest = Math.max(largest, lambda);

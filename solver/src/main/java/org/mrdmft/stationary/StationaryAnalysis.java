@@ -13,10 +13,11 @@ import org.mrdmft.model.ModelChecks;
 import org.mrdmft.model.NetworkModel;
 
 /**
- * The stationary theory of a network in one call (what {@code dmft.mode: stationary} runs): every fixed
- * point of the currents from a seeded multi-start search, each region's stationary state (static, chaotic
- * with structure, or pure chaos) and its Delta(tau) on the requested lag grid, each region's maximal Lyapunov
- * exponent ({@link StationaryLyapunov}), and the spectra.
+ * The stationary theory of a network (what {@code dmft.mode: stationary} runs): every fixed point of the
+ * currents from a seeded multi-start search, each region's stationary state (static, chaotic with structure, or
+ * pure chaos) and its Delta(tau) on the requested lag grid, and the spectra ({@link #analyse}); each region's
+ * maximal Lyapunov exponent ({@link StationaryLyapunov}) only when asked ({@link #withLyapunovExponents}): callers
+ * that scan states (phase scans, figure data) do not read it, and it can cost as much as the rest of the analysis.
  */
 public final class StationaryAnalysis {
     private final NetworkModel model;
@@ -71,7 +72,8 @@ public final class StationaryAnalysis {
     }
 
     /**
-     * Runs the analysis.
+     * Runs the analysis, without the Lyapunov exponents (its {@link StationaryResult#lyapunovExponents()} are
+     * empty; {@link #withLyapunovExponents} adds them).
      *
      * @throws ConvergenceException when no start reaches a fixed point (no stationary state in reach)
      * @throws InvalidInputException when the lag grid is too short for a region's correlation time, when a
@@ -97,11 +99,7 @@ public final class StationaryAnalysis {
         double[] lags = null;
         List<double[][]> correlations = new ArrayList<>();
         List<Complex[]> scaled = new ArrayList<>();
-        StationaryLyapunov lyapunov = new StationaryLyapunov(kernel);
-        java.util.Map<RegionState, RegionLyapunov> solved = new java.util.HashMap<>();
-        List<double[]> exponents = new ArrayList<>();
         for (FixedPoint fp : search.fixedPoints()) {
-            exponents.add(lyapunov.exponents(fp.regions(), solved));
             double[][] perRegion = new double[model.regions()][];
             for (int mu = 0; mu < model.regions(); mu++) {
                 RegionState state = fp.regions().get(mu);
@@ -115,7 +113,24 @@ public final class StationaryAnalysis {
             correlations.add(perRegion);
             scaled.add(Spectra.gainScaled(model, fp.gain()));
         }
-        StationaryDiagnostics diagnostics = StationaryDiagnostics.of(search);
+        return new StationaryResult(search, lags, correlations, Spectra.outliers(model), Spectra.bulkRadius(model),
+                scaled, (System.nanoTime() - start) * 1e-9, StationaryDiagnostics.of(search));
+    }
+
+    /**
+     * {@code result} (an {@link #analyse} of this network) with each fixed point's regional maximal Lyapunov
+     * exponents, docs/MODEL.md section 10; a warning joins the diagnostics when a region state's exponent needed
+     * the longest lag window (a state close to a chaos onset). Regions in the same state are solved once.
+     */
+    public StationaryResult withLyapunovExponents(StationaryResult result) {
+        long start = System.nanoTime();
+        StationaryLyapunov lyapunov = new StationaryLyapunov(kernel);
+        java.util.Map<RegionState, RegionLyapunov> solved = new java.util.HashMap<>();
+        List<double[]> exponents = new ArrayList<>();
+        for (FixedPoint fp : result.search().fixedPoints()) {
+            exponents.add(lyapunov.exponents(fp.regions(), solved));
+        }
+        StationaryDiagnostics diagnostics = result.diagnostics();
         long capped = solved.values().stream().filter(RegionLyapunov::windowCapped).count();
         if (capped > 0) {
             List<String> warnings = new ArrayList<>(diagnostics.warnings());
@@ -126,7 +141,8 @@ public final class StationaryAnalysis {
             diagnostics = new StationaryDiagnostics(diagnostics.iterations(), diagnostics.residuals(),
                     diagnostics.missedStarts(), diagnostics.closestMiss(), warnings);
         }
-        return new StationaryResult(search, lags, correlations, Spectra.outliers(model), Spectra.bulkRadius(model),
-                scaled, (System.nanoTime() - start) * 1e-9, diagnostics, exponents);
+        return new StationaryResult(result.search(), result.lags(), result.correlations(), result.outliers(),
+                result.bulkRadius(), result.gainScaledSpectra(),
+                result.wallSeconds() + (System.nanoTime() - start) * 1e-9, diagnostics, exponents);
     }
 }

@@ -17,7 +17,8 @@ import org.hipparchus.complex.Complex;
  * @param diagnostics how the search went: iterations and residuals per fixed point, starts that missed,
  *     warnings
  * @param lyapunovExponents per fixed point, each region's maximal Lyapunov exponent from the DMFT
- *     ({@link StationaryLyapunov}, docs/MODEL.md section 10) as [R]; empty when not computed
+ *     ({@link StationaryLyapunov}, docs/MODEL.md section 10) as [R]; empty when not computed (they are computed
+ *     only when asked: {@link StationaryAnalysis#withLyapunovExponents})
  */
 public record StationaryResult(FixedPointSearch search, double[] lags, List<double[][]> correlations,
                                Complex[] outliers, double bulkRadius, List<Complex[]> gainScaledSpectra,
@@ -53,9 +54,14 @@ public record StationaryResult(FixedPointSearch search, double[] lags, List<doub
     /**
      * Each region's maximal Lyapunov exponent at fixed point {@code index} (a copy).
      *
-     * @throws IndexOutOfBoundsException when the exponents were not computed or the index is out of range
+     * @throws IllegalStateException when the exponents were not computed
+     * @throws IndexOutOfBoundsException when the index is out of range
      */
     public double[] lyapunovExponents(int index) {
+        if (lyapunovExponents.isEmpty()) {
+            throw new IllegalStateException("the Lyapunov exponents were not computed: ask for them with "
+                    + "StationaryAnalysis.withLyapunovExponents (Mrdmft.solveStationaryWithLyapunov)");
+        }
         return lyapunovExponents.get(index).clone();
     }
 

@@ -13,6 +13,7 @@ import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
 import org.mrdmft.failure.ConvergenceException;
 import org.mrdmft.failure.InvalidInputException;
+import org.mrdmft.kernel.Kernels;
 import org.mrdmft.model.InputDrive;
 import org.mrdmft.model.InputPhase;
 import org.mrdmft.model.InteractionTensors;
@@ -95,6 +96,28 @@ class StationaryAnalysisTest {
         assertThat(d.iterations()).allSatisfy(n -> assertThat(n).isBetween(0, FixedPointSolver.MAX_ITERATIONS));
         assertThat(d.residuals()).allSatisfy(r -> assertThat(r).isBetween(0.0, settings.tolerance()));
         assertThat(d.warnings()).isEmpty(); // a stable fixed point exists (see the test above)
+    }
+
+    @Test
+    void lyapunovExponentsAreComputedOnlyWhenAsked() {
+        NetworkModel m = mixed();
+        StationaryAnalysis analysis = new StationaryAnalysis(m);
+        StationaryResult states = analysis.analyse(StationarySettings.defaults());
+        assertThat(states.lyapunovExponents()).isEmpty();
+        assertThatThrownBy(states::lyapunovExponent).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("withLyapunovExponents");
+
+        StationaryResult full = analysis.withLyapunovExponents(states);
+        assertThat(full.search()).isSameAs(states.search());
+        assertThat(full.lyapunovExponents()).hasSameSizeAs(states.search().fixedPoints());
+        double[] rep = full.lyapunovExponent();
+        // at the stable point region 1 is static (perturbations decay), region 2 chaotic (they grow)
+        assertThat(rep[0]).isNegative();
+        assertThat(rep[1]).isPositive();
+        StationaryLyapunov lyapunov = new StationaryLyapunov(Kernels.forNonlinearity(m.nonlinearity()));
+        for (int mu = 0; mu < 2; mu++) {
+            assertThat(rep[mu]).isEqualTo(lyapunov.solve(full.representative().regions().get(mu)).exponent());
+        }
     }
 
     @Test

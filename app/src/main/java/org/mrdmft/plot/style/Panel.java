@@ -25,34 +25,53 @@ public interface Panel {
 
     /**
      * An x-y chart whose data area is shrunk (and centred) so that one unit is as long on both axes: discs in a
-     * complex plane stay round, cells of a matrix square. The axis ranges must be fixed; the chart is measured in
-     * a first, unseen pass at the size it is given.
+     * complex plane stay round, cells of a matrix square. The axis ranges must be fixed. The chart is measured in
+     * unseen passes at the size it is given: the axes, titles and legends keep their room and the data area gets
+     * what is left at equal units; as a smaller area can change the tick labels (and so the room the axes take),
+     * the measurement is repeated at the fitted size until the units agree to 0.1 % (at most six passes; tick
+     * labels that flip between two sizes can prevent that, and the best measured fit is drawn).
      */
     static Panel equalAspect(JFreeChart chart) {
         return (g, area) -> {
             XYPlot plot = chart.getXYPlot();
             double xRange = plot.getDomainAxis().getRange().getLength();
             double yRange = plot.getRangeAxis().getRange().getLength();
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-            Graphics2D measure = scratch.createGraphics();
-            measure.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            chart.draw(measure, area, info);
-            measure.dispose();
-            Rectangle2D data = info.getPlotInfo().getDataArea();
-            double width = data.getHeight() * xRange / yRange;
-            Rectangle2D fitted;
-            if (width <= data.getWidth()) {
-                double cut = data.getWidth() - width;
-                fitted = new Rectangle2D.Double(area.getX() + cut / 2, area.getY(), area.getWidth() - cut,
-                        area.getHeight());
-            } else {
-                double cut = data.getHeight() - data.getWidth() * yRange / xRange;
-                fitted = new Rectangle2D.Double(area.getX(), area.getY() + cut / 2, area.getWidth(),
-                        area.getHeight() - cut);
+            Rectangle2D fitted = area;
+            Rectangle2D best = area;
+            double bestMismatch = Double.POSITIVE_INFINITY;
+            for (int pass = 0; pass < 6; pass++) {
+                Rectangle2D data = dataArea(chart, fitted);
+                double xUnit = data.getWidth() / xRange;
+                double yUnit = data.getHeight() / yRange;
+                double mismatch = Math.abs(xUnit - yUnit) / Math.min(xUnit, yUnit);
+                if (mismatch < bestMismatch) {
+                    best = fitted;
+                    bestMismatch = mismatch;
+                }
+                if (mismatch <= 1e-3) {
+                    break;
+                }
+                double aroundX = fitted.getWidth() - data.getWidth(); // axes, legends: taken as fixed
+                double aroundY = fitted.getHeight() - data.getHeight();
+                double unit = Math.min((area.getWidth() - aroundX) / xRange, (area.getHeight() - aroundY) / yRange);
+                double width = unit * xRange + aroundX;
+                double height = unit * yRange + aroundY;
+                fitted = new Rectangle2D.Double(area.getX() + (area.getWidth() - width) / 2,
+                        area.getY() + (area.getHeight() - height) / 2, width, height);
             }
-            chart.draw(g, fitted);
+            chart.draw(g, best);
         };
+    }
+
+    /** The data area of {@code chart} drawn into {@code area}, measured on a scratch canvas. */
+    private static Rectangle2D dataArea(JFreeChart chart, Rectangle2D area) {
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D measure = scratch.createGraphics();
+        measure.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(measure, area, info);
+        measure.dispose();
+        return info.getPlotInfo().getDataArea();
     }
 
     /**
