@@ -46,24 +46,25 @@ public final class LyapunovFigure implements PaperFigure {
 
     @Override
     public List<Path> render(FigureJob job) throws IOException {
-        return render(job, job.full() ? Lyapunov.Options.full() : Lyapunov.Options.quick());
-    }
-
-    /** Computes the data with {@code options} and writes the figure (tests use small options). */
-    List<Path> render(FigureJob job, Lyapunov.Options options) throws IOException {
-        Lyapunov.Data data = Lyapunov.compute(options, job.progress());
+        Lyapunov.Data data = Lyapunov.compute(job.full() ? Lyapunov.Options.full() : Lyapunov.Options.quick(),
+                job.progress());
         FigureWriter w = job.writer();
         Path dir = job.dir();
         List<Path> files = new ArrayList<>(w.write(gainPanel(data), dir.resolve("lyapunov-vs-gain"), SIZE));
         files.addAll(w.write(fig6Panel(data.fig6()), dir.resolve("lyapunov-fig6"), SIZE));
-        PanelGrid grid = PanelGrid.ofWidth(PaperSize.PAGE_WIDTH)
-                .row(SIZE.heightInches() + 0.25, List.of(gainPanel(data), fig6Panel(data.fig6()))).build();
+        PanelGrid grid = composite(data);
         files.addAll(w.write(grid, dir.resolve("lyapunov"), grid.size()));
         for (DataTable t : data.tables()) {
             files.add(FigureTableWriter.write(t, dir));
         }
         files.add(FigureTableWriter.write(data.sources(), dir));
         return files;
+    }
+
+    /** The page: panels (a) and (b) side by side, lettered. */
+    static PanelGrid composite(Lyapunov.Data data) {
+        return PanelGrid.ofWidth(PaperSize.PAGE_WIDTH)
+                .row(SIZE.heightInches() + 0.25, List.of(gainPanel(data), fig6Panel(data.fig6()))).build();
     }
 
     /** Panel (a): the routing region's exponent against g for every b, the SCS, the onsets, finite-N points. */

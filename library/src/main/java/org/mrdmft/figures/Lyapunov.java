@@ -105,9 +105,9 @@ public final class Lyapunov {
             rows.add(List.of("lyapunov-vs-gain", "lambda_scs", "stationary DMFT: an isolated region of disorder g "
                     + "(SCS)"));
             for (double b : gain.pairLoops()) {
-                rows.add(List.of("lyapunov-vs-gain", "lambda_routing_b" + b, "stationary DMFT: a region pinned "
-                        + "at gain 1/b, static below g_c, chaotic with structure up to the pure-chaos onset, SCS "
-                        + "beyond"));
+                rows.add(List.of("lyapunov-vs-gain", "lambda_routing_b" + b, "stationary DMFT: a routing region "
+                        + "(gain pinned at 1/b while it carries current): static below g_c, chaotic with structure up "
+                        + "to the pure-chaos onset, the SCS beyond"));
             }
             String sim = routingSettings == null ? "none in the quick figure" : String.format(Locale.ROOT,
                     "finite-N tangent propagation of one region with self-loop a = b, N = %d, mean and standard "
