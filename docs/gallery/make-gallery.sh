@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes the README gallery: every figure at its quick default (timed), then 1400-px copies of the four
+# Remakes the README gallery: every figure at its quick default (timed), then 1400-px copies of the five
 # composites and 900-px copies of the single panels the README shows. MRDMFT overrides the command (default:
 # the built jar app/target/mrdmft.jar when present, else ./mrdmft).
 set -euo pipefail
@@ -9,13 +9,13 @@ if [ -z "${MRDMFT:-}" ]; then
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for f in fig3 fig4 fig5 fig6 five-region input-switch polytope routing-phase; do
+for f in fig3 fig4 fig5 fig6 lyapunov five-region input-switch polytope routing-phase; do
   start=$(date +%s.%N)
   $MRDMFT figure "$f" --out "$work/$f" > /dev/null
   printf '%-14s %6.1f s\n' "$f" "$(echo "$(date +%s.%N) - $start" | bc)"
 done
 composites=()
-for f in fig3 fig4 fig5 fig6; do
+for f in fig3 fig4 fig5 fig6 lyapunov; do
   composites+=("$work/$f/$f.png" "$root/docs/gallery/$f.png")
 done
 java "$root/docs/gallery/Thumb.java" 1400 "${composites[@]}"

@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class FigureCatalog {
     private static final List<PaperFigure> FIGURES = List.of(new Fig3Figure(), new Fig4Figure(),
             new Fig4aFigure(), new Fig4bFigure(), new Fig4cFigure(), new Fig5Figure(), new RoutingPhaseFigure(),
-            new PolytopeFigure(), new Fig6Figure(), new FiveRegionFigure(), new InputSwitchFigure());
+            new PolytopeFigure(), new Fig6Figure(), new LyapunovFigure(), new FiveRegionFigure(),
+            new InputSwitchFigure());
 
     private FigureCatalog() {
     }

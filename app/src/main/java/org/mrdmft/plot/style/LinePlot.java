@@ -84,6 +84,30 @@ public final class LinePlot {
         return this;
     }
 
+    /**
+     * Vertical error bars y +- error at each x (a solid line of data width in {@code paint}); points whose y or
+     * error is not finite get none. Stays out of the legend: the markers the bars belong to carry the label.
+     */
+    public LinePlot errorBars(double[] xs, double[] ys, double[] errors, Paint paint) {
+        if (xs.length != ys.length || xs.length != errors.length) {
+            throw new IllegalArgumentException("x, y and errors differ in length");
+        }
+        List<Double> bx = new ArrayList<>();
+        List<Double> by = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isFinite(ys[i]) && Double.isFinite(errors[i])) {
+                // one path: each bar is a segment, the NaN after it lifts the pen
+                bx.addAll(List.of(xs[i], xs[i], xs[i]));
+                by.addAll(List.of(ys[i] - errors[i], ys[i] + errors[i], Double.NaN));
+            }
+        }
+        if (bx.isEmpty()) {
+            return this;
+        }
+        return line(null, bx.stream().mapToDouble(Double::doubleValue).toArray(),
+                by.stream().mapToDouble(Double::doubleValue).toArray(), paint, PaperStyle.line(0));
+    }
+
     /** A legend-only entry (e.g. to explain a line style shared by several series). */
     public LinePlot legendEntry(MathLegend.Entry entry) {
         legend.add(entry);
