@@ -21,7 +21,7 @@ import org.mrdmft.dmft.TwoTimeSample;
  *       positions in {@code /time}) and {@code delta} [m][m][R]; attribute {@code stride};</li>
  *   <li>group {@code lagSlices} with one group per (non-empty) slice, labelled from 1, holding {@code lag} [L],
  *       {@code normalised} and {@code raw} [L][R], attributes {@code referenceTime} and {@code referenceIndex};</li>
- *   <li>with {@code dmft.lyapunov}, group {@code replica}: {@code time} [Nt], {@code distance} and
+ *   <li>with {@code dmft.lyapunov}, group {@code replica} (on the root's time axis): {@code distance} and
  *       {@code relativeDistance} [Nt][R], {@code exponent}, {@code fitStart}, {@code fitEnd} [R]; attributes
  *       {@code separation} and {@code trend};</li>
  *   <li>root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme}, {@code dt} and
@@ -61,7 +61,7 @@ public final class ResultH5Writer {
             writeTwoTime(h5, r.twoTime(), time);
             writeLagSlices(h5, r.lagSlices(), r.dt());
             if (run.replica() != null) {
-                writeReplica(h5, run.replica(), time);
+                writeReplica(h5, run.replica());
             }
             h5.provenance(TidyConfig.of(run.config().resolved()).toString(), run.provenance(), run.fingerprint());
             h5.attribute("mode", "transient");
@@ -72,11 +72,10 @@ public final class ResultH5Writer {
     }
 
     /** The group {@code replica}: the replica DMFT's distances over time and each region's exponent and fit. */
-    private static void writeReplica(H5Group h5, ReplicaResult replica, double[] time) {
+    private static void writeReplica(H5Group h5, ReplicaResult replica) {
         H5Group g = h5.group("replica", "two replicas of the network (shared couplings and structured vectors)"
                 + " started a small distance apart (docs/MODEL.md section 11); attributes separation (initial"
                 + " deficit relative to Delta(0, 0)) and trend (per region: grows, saturates, decays or marginal)");
-        g.put("time", time, H5Group.TIME, "time t of each step (as /time)", "time");
         g.put("distance", replica.distance(), H5Group.ONE,
                 "squared replica distance d^mu(t) = Delta^11 + Delta^22 - 2 Delta^12 at equal times", "time", "region");
         g.put("relativeDistance", replica.relativeDistance(), H5Group.ONE,

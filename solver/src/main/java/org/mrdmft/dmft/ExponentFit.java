@@ -5,7 +5,9 @@ package org.mrdmft.dmft;
  * distance is small while d / (2 Delta(t, t)) stays below {@link #SMALL}; the fit window is the second half of
  * that stretch (the first half lets the initial transients of the solution and of the perturbation die out), and
  * lambda is half the least-squares slope of ln d over it. A distance that leaves the small regime has saturated
- * (its window ends there); otherwise it grows or decays when |lambda| exceeds {@link #MARGIN}.
+ * (its window ends there); otherwise it grows or decays when |lambda| exceeds both {@link #MARGIN} and the
+ * difference between the rates over the window's two halves (a rate the run has not yet resolved is marginal:
+ * a longer run decides it).
  */
 final class ExponentFit {
     /** Largest relative distance d / (2 Delta(t, t)) still treated as small (linear). */
@@ -48,9 +50,11 @@ final class ExponentFit {
         double lambda = 0.5 * slope(dt, distance, start, end);
         int mid = (start + end) / 2;
         double spread = Math.abs(0.5 * slope(dt, distance, mid, end) - 0.5 * slope(dt, distance, start, mid));
+        // a rate is resolved when it exceeds the margin and the halves' disagreement (transients still present)
+        double resolved = Math.max(MARGIN, spread);
         ReplicaTrend trend = saturated ? ReplicaTrend.SATURATES
-                : lambda > MARGIN ? ReplicaTrend.GROWS
-                : lambda < -MARGIN ? ReplicaTrend.DECAYS : ReplicaTrend.MARGINAL;
+                : lambda > resolved ? ReplicaTrend.GROWS
+                : lambda < -resolved ? ReplicaTrend.DECAYS : ReplicaTrend.MARGINAL;
         double last = variance[nt - 1] > 0.0 ? distance[nt - 1] / (2.0 * variance[nt - 1]) : Double.NaN;
         return new ReplicaExponent(lambda, trend, start * dt, end * dt, spread, last);
     }

@@ -8,7 +8,10 @@ public enum ReplicaTrend {
     SATURATES("saturates"),
     /** It shrinks at a rate beyond the margin: the replicas converge. */
     DECAYS("decays"),
-    /** Its rate lies within the margin of 0: neither grows nor decays measurably. */
+    /**
+     * Its rate lies within the margin of 0, or within the difference between the rates over the fit window's two
+     * halves: neither growth nor decay is resolved by this run (a longer one decides it).
+     */
     MARGINAL("marginal");
 
     private final String configName;

@@ -75,6 +75,21 @@ class ReplicaSolverTest {
     }
 
     @Test
+    void staticRoutingRegionDecaysAtTheRightEdgeOfItsJacobianSpectrum() {
+        // self-loop a = 2 below g_c = 1.6266: static, pinned at D0 = c (a^2 - 1); docs/MODEL.md section 10:
+        // lambda = -1 + g sqrt(<phi'^2>) = -1 + g (1 + pi D0)^(-1/4), approached as 1/T
+        double g = 0.8;
+        double d0 = ErfKernel.C * 3.0;
+        NetworkModel m = NetworkModel.of(new double[] {g}, new double[][][] {{{2.0}}});
+        DmftSettings s = DmftSettings.defaults().withDt(0.1, 2001).withInitialCurrents(new double[][] {{1.0}});
+        ReplicaResult r = solve(new TransientProblem(m, s));
+        assertThat(r.exponents().get(0).exponent()).isCloseTo(-1.0 + g * Math.pow(1.0 + Math.PI * d0, -0.25),
+                within(3e-3));
+        assertThat(DynamicsClassification.labels(DynamicsClassification.classify(r, m, DynamicsClassifier.LYAPUNOV)))
+                .containsExactly(DynamicsLabel.FIXED_POINT);
+    }
+
+    @Test
     void lyapunovRuleTellsAFixedPointFromChaos() {
         for (double g : new double[] {0.5, 2.0}) {
             TransientProblem p = Problems.singleRegion(g, 0.1, 125, DmftScheme.EXP_TRAPEZOID);
