@@ -105,7 +105,7 @@ public final class Mrdmft {
      * Each region's maximal Lyapunov exponent of any state the transient DMFT reaches (fixed point, limit cycle,
      * chaos, with or without structure), from the replica DMFT ({@link #solveReplica}); the run length and step are
      * the settings' ({@code dt = 0.05} over t = 200 gives the SCS exponent to about 2e-6, docs/NUMERICS.md section
-     * Replica DMFT). What each distance did (grows, saturates, decays) and the fit window are in
+     * 10). What each distance did (grows, saturates, decays) and the fit window are in
      * {@link ReplicaResult#exponents()}.
      */
     public static double[] lyapunovExponents(NetworkModel network, DmftSettings settings) {

@@ -1,7 +1,7 @@
 package org.mrdmft.dmft;
 
 /**
- * Reads a region's exponent off its replica distance d(t_k) (docs/NUMERICS.md, section Replica DMFT). The
+ * Reads a region's exponent off its replica distance d(t_k) (docs/NUMERICS.md section 10). The
  * distance is small while d / (2 Delta(t, t)) stays below {@link #SMALL}; the fit window is the second half of
  * that stretch (the first half lets the initial transients of the solution and of the perturbation die out), and
  * lambda is half the least-squares slope of ln d over it. A distance that leaves the small regime has saturated

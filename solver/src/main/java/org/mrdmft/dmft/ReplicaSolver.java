@@ -16,7 +16,7 @@ public final class ReplicaSolver {
     /**
      * The default initial deficit relative to Delta(0, 0) where the kernel difference is exact (erf): the distance
      * stays small for ln(1e-4 / 1e-30) / (2 lambda) ~ 30 / lambda time units, so the fit window is set by the run
-     * rather than by saturation (docs/NUMERICS.md, section Replica DMFT).
+     * rather than by saturation (docs/NUMERICS.md section 10).
      */
     public static final double DEFAULT_SEPARATION = 1e-30;
     /**

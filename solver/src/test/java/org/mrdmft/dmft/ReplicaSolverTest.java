@@ -118,6 +118,27 @@ class ReplicaSolverTest {
     }
 
     @Test
+    void erfColumnAgreesWithTheScalarDifference() {
+        // the column's series for small angles and its atan2 elsewhere against the scalar form, 1e-14 relative
+        KernelDifference erf = KernelDifference.of(Nonlinearity.ERF, Kernels.forNonlinearity(Nonlinearity.ERF));
+        ErfKernel k = new ErfKernel();
+        double[] diag = {1.0, 2.0, 0.3, 4.0, 1e-3};
+        double[] cross = {0.9, -1.1, 0.2, 2.0, 1e-4};
+        double[] deficit = {1e-20, 1e-6, 0.05, 3.0, 2e-4};
+        double dNew = 2.5;
+        double[] aux = new double[diag.length];
+        for (int i = 0; i < diag.length; i++) {
+            aux[i] = k.rowAuxiliary(diag[i]);
+        }
+        double[] out = new double[diag.length];
+        erf.column(diag, aux, dNew, k.rowAuxiliary(dNew), cross, deficit, 0, diag.length, out);
+        for (int i = 0; i < diag.length; i++) {
+            double expected = erf.of(diag[i], dNew, cross[i], deficit[i]);
+            assertThat(out[i]).isCloseTo(expected, within(1e-14 * Math.abs(expected)));
+        }
+    }
+
+    @Test
     void referenceEulerIsRefusedNamingTheKey() {
         assertThatThrownBy(() -> solve(Problems.singleRegion(2.0, 0.1, 10, DmftScheme.REFERENCE_EULER)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("dmft.lyapunov");
