@@ -19,10 +19,10 @@ import org.mrdmft.model.NetworkModel;
 /**
  * The three rules side by side on fig5's five example points (4 draws each) and along fig6's g1 values (T1 and T2,
  * starts 0 and 1), printed as the table of docs/NUMERICS.md section 6; and the disputed chaos verdicts settled by
- * the stationary exponent at fixed points (docs/MODEL.md section 10). About 5 minutes.
+ * the stationary exponent at fixed points (docs/MODEL.md section 10). About 6 minutes under shared load.
  */
 @Tag("slow")
-class LyapunovRuleComparison {
+class LyapunovRuleComparisonTest {
     private int runs;
     private int allAgree;
     private int chaosAgree;
