@@ -57,12 +57,20 @@ final class HumanSummary {
                 run.config().name(), regions, plural(regions), r.steps(), r.dt(),
                 r.scheme().configName(), r.time(last));
         out.printf(Locale.ROOT, "final state (t = %.6g):%n", r.time(last));
-        new ResultLayout(regions)
+        ResultLayout layout = new ResultLayout(regions)
                 .column("gain psi", r.gain()[last])
                 .column("variance Delta", r.variance()[last])
-                .column("row norm ||S||", SignFree.rowNorms(r.finalCurrents()))
-                .currents("currents S (mu<-nu: from region nu to region mu):", r.finalCurrents(), null)
+                .column("row norm ||S||", SignFree.rowNorms(r.finalCurrents()));
+        if (run.replica() != null) {
+            layout.column("Lyapunov exponent", run.replica().exponent());
+        }
+        layout.currents("currents S (mu<-nu: from region nu to region mu):", r.finalCurrents(), null)
                 .print(out);
+        if (run.replica() != null) {
+            out.println(field("replicas") + String.join(", ", run.replica().exponents().stream()
+                    .map(e -> String.format(Locale.ROOT, "distance %s (fit t = %.4g..%.4g)", e.trend().configName(),
+                            e.fitStart(), e.fitEnd())).toList()));
+        }
         if (!run.dynamics().isEmpty()) {
             out.println(field("dynamics") + String.join(", ",
                     run.dynamics().stream().map(HumanSummary::describe).toList()));

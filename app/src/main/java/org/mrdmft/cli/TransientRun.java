@@ -7,6 +7,7 @@ import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.api.Mrdmft;
+import org.mrdmft.dmft.ReplicaResult;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.io.CurrentsCsvWriter;
@@ -48,19 +49,30 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
     private Outcome run(RunConfig config, String fingerprint, OutputDirectory out, Console console, long start)
             throws IOException {
         TransientResult result;
+        ReplicaResult replica = null;
         try (ProgressReporter progress = new ProgressReporter(console, command, ProgressReporter.DEFAULT_DELAY)) {
-            result = Mrdmft.solve(config.model(), config.dmft(), progress);
+            if (config.dmft().lyapunov()) {
+                replica = Mrdmft.solveReplica(config.model(), config.dmft(), progress);
+                result = replica.solution();
+            } else {
+                result = Mrdmft.solve(config.model(), config.dmft(), progress);
+            }
         }
         result.diagnostics().warnings().forEach(console::note);
+        if (replica != null) {
+            replica.warnings().forEach(console::note);
+        }
         List<RegionDynamics> dynamics = List.of();
         if (!Mrdmft.canClassify(result)) {
             console.note("the solver kept no lag slice or too few steps: dynamics not classified");
+        } else if (replica != null) {
+            dynamics = Mrdmft.classify(replica, config.model(), config.dmft().classifier());
         } else {
             dynamics = Mrdmft.classify(result, config.model(), config.dmft().classifier());
         }
         double runtime = (System.nanoTime() - start) / 1e9;
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,
-                Provenance.detect());
+                Provenance.detect(), replica);
 
         Path dir = out.staging();
         SummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.mrdmft.dmft.LagSlice;
+import org.mrdmft.dmft.ReplicaExponent;
+import org.mrdmft.dmft.ReplicaResult;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.simulation.SignFree;
 import org.mrdmft.dmft.TwoTimeSample;
@@ -19,6 +21,9 @@ import org.mrdmft.dmft.TwoTimeSample;
  *       positions in {@code /time}) and {@code delta} [m][m][R]; attribute {@code stride};</li>
  *   <li>group {@code lagSlices} with one group per (non-empty) slice, labelled from 1, holding {@code lag} [L],
  *       {@code normalised} and {@code raw} [L][R], attributes {@code referenceTime} and {@code referenceIndex};</li>
+ *   <li>with {@code dmft.lyapunov}, group {@code replica} (on the root's time axis): {@code distance} and
+ *       {@code relativeDistance} [Nt][R], {@code exponent}, {@code fitStart}, {@code fitEnd} [R]; attributes
+ *       {@code separation} and {@code trend};</li>
  *   <li>root attributes of {@link H5Group#provenance} plus {@code mode}, {@code scheme}, {@code dt} and
  *       {@code dynamics} (one label per region, an array).</li>
  * </ul>
@@ -55,12 +60,35 @@ public final class ResultH5Writer {
                     "variance Delta^mu(t, t) of each region's preactivation", "time", "region");
             writeTwoTime(h5, r.twoTime(), time);
             writeLagSlices(h5, r.lagSlices(), r.dt());
+            if (run.replica() != null) {
+                writeReplica(h5, run.replica());
+            }
             h5.provenance(TidyConfig.of(run.config().resolved()).toString(), run.provenance(), run.fingerprint());
             h5.attribute("mode", "transient");
             h5.attribute("scheme", r.scheme().configName());
             h5.attribute("dt", r.dt());
             h5.attribute("dynamics", run.labels().stream().map(d -> d.configName()).toList());
         }
+    }
+
+    /** The group {@code replica}: the replica DMFT's distances over time and each region's exponent and fit. */
+    private static void writeReplica(H5Group h5, ReplicaResult replica) {
+        H5Group g = h5.group("replica", "two replicas of the network (shared couplings and structured vectors)"
+                + " started a small distance apart (docs/MODEL.md section 11); attributes separation (initial"
+                + " deficit relative to Delta(0, 0)) and trend (per region: grows, saturates, decays or marginal)");
+        g.put("distance", replica.distance(), H5Group.ONE,
+                "squared replica distance d^mu(t) = Delta^11 + Delta^22 - 2 Delta^12 at equal times", "time", "region");
+        g.put("relativeDistance", replica.relativeDistance(), H5Group.ONE,
+                "d^mu(t) / (2 Delta^mu(t, t)): 0 for identical replicas, 1 for uncorrelated ones", "time", "region");
+        List<ReplicaExponent> e = replica.exponents();
+        g.put("exponent", e.stream().mapToDouble(ReplicaExponent::exponent).toArray(), H5Group.RATE,
+                "maximal Lyapunov exponent of each region: half the growth rate of d over the fit window", "region");
+        g.put("fitStart", e.stream().mapToDouble(ReplicaExponent::fitStart).toArray(), H5Group.TIME,
+                "first time of each region's fit window", "region");
+        g.put("fitEnd", e.stream().mapToDouble(ReplicaExponent::fitEnd).toArray(), H5Group.TIME,
+                "last time of each region's fit window (end of run, or where d left the small regime)", "region");
+        g.attribute("separation", replica.separation());
+        g.attribute("trend", e.stream().map(x -> x.trend().configName()).toList());
     }
 
     /** The dataset {@code region}: labels 1..R, the coordinate of every region axis. */

@@ -2,6 +2,7 @@ package org.mrdmft.io;
 
 import java.util.List;
 import org.mrdmft.config.RunConfig;
+import org.mrdmft.dmft.ReplicaResult;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
@@ -16,11 +17,19 @@ import org.mrdmft.dynamics.RegionDynamics;
  * @param dynamics one entry per region: label and measurements (empty when the result holds no lag slice)
  * @param runtimeSeconds wall time of the run
  * @param provenance version and git commit
+ * @param replica the replica DMFT's distances and exponents ({@code dmft.lyapunov}), or null without it
  */
 public record RunRecord(String command, RunConfig config, String fingerprint, TransientResult result,
-                        List<RegionDynamics> dynamics, double runtimeSeconds, Provenance provenance) {
+                        List<RegionDynamics> dynamics, double runtimeSeconds, Provenance provenance,
+                        ReplicaResult replica) {
     public RunRecord {
         dynamics = List.copyOf(dynamics);
+    }
+
+    /** A run without the replica. */
+    public RunRecord(String command, RunConfig config, String fingerprint, TransientResult result,
+                     List<RegionDynamics> dynamics, double runtimeSeconds, Provenance provenance) {
+        this(command, config, fingerprint, result, dynamics, runtimeSeconds, provenance, null);
     }
 
     /** The labels alone, one per region. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.mrdmft.dmft.TransientDiagnostics;
+import org.mrdmft.dmft.ReplicaExponent;
+import org.mrdmft.dmft.ReplicaResult;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.RegionDynamics;
@@ -18,7 +20,8 @@ import org.mrdmft.simulation.SignFree;
  * {@code configFingerprint}, {@code scheme}, {@code dt}, {@code timePoints} (the number of times 0, dt, ...,
  * {@code endTime}), {@code endTime}, {@code cellsEvaluated} and
  * {@code diagnostics} (converged, the implicit diagonal iteration's pass cap, most passes, capped steps and
- * largest residual left there, warnings).
+ * largest residual left there, warnings); with {@code dmft.lyapunov} also {@code lyapunovExponent} (per region)
+ * and {@code lyapunov} (the replica DMFT's fit details).
  * Non-finite numbers are written as null so that the file stays valid JSON.
  */
 public final class SummaryJsonWriter {
@@ -68,6 +71,9 @@ public final class SummaryJsonWriter {
                 number(o, "decay", d.decay());
             }
         }
+        if (run.replica() != null) {
+            replica(root, run.replica());
+        }
         provenance(root, run.runtimeSeconds(), run.provenance(), run.fingerprint());
         root.put("scheme", r.scheme().configName());
         root.put("dt", r.dt());
@@ -76,6 +82,29 @@ public final class SummaryJsonWriter {
         root.put("cellsEvaluated", r.cellsEvaluated());
         diagnostics(root.putObject("diagnostics"), r.diagnostics());
         return root;
+    }
+
+    /**
+     * The replica DMFT ({@code dmft.lyapunov}): {@code lyapunovExponent} per region and {@code lyapunov} with the
+     * initial separation, per region the exponent, what the distance did, the fit window, the halves' spread and
+     * the final relative distance, and the replica's warnings.
+     */
+    private static void replica(ObjectNode root, ReplicaResult replica) {
+        numbers(root.putArray("lyapunovExponent"), replica.exponent());
+        ObjectNode o = root.putObject("lyapunov");
+        o.put("method", "replica");
+        o.put("separation", replica.separation());
+        ArrayNode regions = o.putArray("regions");
+        for (ReplicaExponent e : replica.exponents()) {
+            ObjectNode g = regions.addObject();
+            number(g, "exponent", e.exponent());
+            g.put("trend", e.trend().configName());
+            number(g, "fitStart", e.fitStart());
+            number(g, "fitEnd", e.fitEnd());
+            number(g, "halvesSpread", e.halvesSpread());
+            number(g, "finalRelativeDistance", e.finalRelativeDistance());
+        }
+        warnings(o.putArray("warnings"), replica.warnings());
     }
 
     /** How the solve went: the implicit diagonal iteration's effort (when there is one) and the warnings. */

@@ -66,7 +66,7 @@ class OutputFilesTest {
     static void produceEveryKind() throws IOException {
         Path config = Files.writeString(tmp.resolve("files.yaml"), CONFIG);
         Path sweep = Files.writeString(tmp.resolve("grid.yaml"), SWEEP);
-        run("solve", "solve", config.toString());
+        run("solve", "solve", config.toString(), "--set", "dmft.lyapunov=true");
         run("stationary", "solve", config.toString(), "--set", "dmft.mode=stationary");
         run("simulate", "simulate", config.toString());
         run("validate", "validate", config.toString());

@@ -49,6 +49,22 @@ class SolveCommandTest {
     }
 
     @Test
+    void lyapunovClassifierRunsTheReplicaAndReportsEachRegionsExponent() throws IOException {
+        // g = 0.5 below the routing region's chaos onset: the replicas converge, the state is a fixed point
+        CliRun run = solve("--set", "dmft.classifier=lyapunov");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode s = summary();
+        assertThat(s.path("classifier").asText()).isEqualTo("lyapunov");
+        assertThat(s.path("lyapunovExponent").size()).isEqualTo(2);
+        s.path("lyapunovExponent").forEach(l -> assertThat(l.asDouble()).isNegative());
+        JsonNode regions = s.path("lyapunov").path("regions");
+        assertThat(regions.size()).isEqualTo(2);
+        regions.forEach(r -> assertThat(r.path("trend").asText()).isEqualTo("decays"));
+        s.path("dynamics").forEach(d -> assertThat(d.asText()).isEqualTo("fixed-point"));
+        assertThat(run.out()).contains("Lyapunov exponent", "replicas:", "distance decays");
+    }
+
+    @Test
     void writesSummaryJson() throws IOException {
         CliRun run = solve();
         assertThat(run.code()).as(run.err()).isZero();

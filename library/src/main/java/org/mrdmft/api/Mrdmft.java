@@ -6,6 +6,8 @@ import org.mrdmft.config.ConfigLoader;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.dmft.ReplicaResult;
+import org.mrdmft.dmft.ReplicaSolver;
 import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
 import org.mrdmft.dmft.TransientSolvers;
@@ -80,6 +82,34 @@ public final class Mrdmft {
     public static TransientResult solve(NetworkModel network, DmftSettings settings, ProgressListener progress) {
         TransientProblem problem = new TransientProblem(network, settings);
         return TransientSolvers.forProblem(problem).solve(problem, progress);
+    }
+
+    /**
+     * The two-replica transient DMFT (docs/MODEL.md section 11): the transient solve of {@link #solve} together with
+     * a second replica that shares the couplings and structured vectors and starts a tiny distance away; each
+     * region's squared replica distance over time and its maximal Lyapunov exponent, the growth rate of that
+     * distance while small. {@code settings.lyapunov()} is not consulted: this always runs the replica.
+     *
+     * @throws org.mrdmft.failure.InvalidInputException if the settings ask for the reference-euler scheme
+     */
+    public static ReplicaResult solveReplica(NetworkModel network, DmftSettings settings, ProgressListener progress) {
+        return new ReplicaSolver().solve(new TransientProblem(network, settings), progress);
+    }
+
+    /** {@link #solveReplica(NetworkModel, DmftSettings, ProgressListener)} without progress. */
+    public static ReplicaResult solveReplica(NetworkModel network, DmftSettings settings) {
+        return solveReplica(network, settings, ProgressListener.NONE);
+    }
+
+    /**
+     * Each region's maximal Lyapunov exponent of any state the transient DMFT reaches (fixed point, limit cycle,
+     * chaos, with or without structure), from the replica DMFT ({@link #solveReplica}); the run length and step are
+     * the settings' ({@code dt = 0.05} over t = 200 gives the SCS exponent to about 2e-6, docs/NUMERICS.md section
+     * 10). What each distance did (grows, saturates, decays) and the fit window are in
+     * {@link ReplicaResult#exponents()}.
+     */
+    public static double[] lyapunovExponents(NetworkModel network, DmftSettings settings) {
+        return solveReplica(network, settings).exponent();
     }
 
     /** The stationary theory with the default settings ({@link StationarySettings#defaults()}). */
@@ -188,6 +218,20 @@ public final class Mrdmft {
     public static List<RegionDynamics> classify(TransientResult result, NetworkModel network,
                                                 DynamicsClassifier rule) {
         if (!canClassify(result)) {
+            throw new IllegalArgumentException("the solve kept no lag slice or has fewer than "
+                    + DynamicsClassification.MIN_STEPS + " time points: its dynamics cannot be classified");
+        }
+        return DynamicsClassification.classify(result, network, rule);
+    }
+
+    /**
+     * The dynamics of every region of a replica solve, labelled by {@code rule}; {@link DynamicsClassifier#LYAPUNOV}
+     * (chaos iff the replica distance grows) needs this form, the other rules label the shared solution.
+     *
+     * @throws IllegalArgumentException if the result cannot be classified (see {@link #canClassify})
+     */
+    public static List<RegionDynamics> classify(ReplicaResult result, NetworkModel network, DynamicsClassifier rule) {
+        if (!canClassify(result.solution())) {
             throw new IllegalArgumentException("the solve kept no lag slice or has fewer than "
                     + DynamicsClassification.MIN_STEPS + " time points: its dynamics cannot be classified");
         }

@@ -38,14 +38,18 @@ final class DmftSection {
     static final Setting<DmftSettings, DynamicsClassifier> CLASSIFIER = Setting.of("classifier",
             ValueTypes.choice(DynamicsClassifier.values(), DynamicsClassifier::configName),
             DmftSettings::classifier, "the rule labelling each region's dynamics: from the currents and the"
-                    + " long-lag decorrelation, or the paper's rule on Dhat (fig5)");
+                    + " long-lag decorrelation, the paper's rule on Dhat (fig5), or chaos iff the replica distance"
+                    + " grows (`lyapunov`, which switches `lyapunov` on)");
+    static final Setting<DmftSettings, Boolean> LYAPUNOV = Setting.of("lyapunov", ValueTypes.BOOLEAN,
+            DmftSettings::lyapunov, "a transient solve carries a second replica a small distance away and reports"
+                    + " each region's Lyapunov exponent (docs/MODEL.md section 11); about doubles the solve's work");
 
     static final SettingsSection<DmftSettings> SECTION = new SettingsSection<>("dmft", DmftSettings.defaults(),
             List.of(MODE, DT, STEPS, SCHEME, INITIAL_CURRENTS, SEED, WINDOW, INITIAL_VARIANCE, LAG_REFERENCE_TIMES,
-                    TWO_TIME_STRIDE, CLASSIFIER),
+                    TWO_TIME_STRIDE, CLASSIFIER, LYAPUNOV),
             v -> new DmftSettings(v.get(MODE), v.get(DT), v.get(STEPS), v.get(SCHEME), v.get(INITIAL_CURRENTS),
                     v.get(SEED), v.get(WINDOW), v.get(INITIAL_VARIANCE), v.get(LAG_REFERENCE_TIMES),
-                    v.get(TWO_TIME_STRIDE), v.get(CLASSIFIER)));
+                    v.get(TWO_TIME_STRIDE), v.get(CLASSIFIER), v.get(LYAPUNOV)));
 
     private DmftSection() {
     }

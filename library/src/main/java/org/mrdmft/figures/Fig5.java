@@ -11,13 +11,11 @@ import java.util.stream.IntStream;
 import org.mrdmft.config.RunConfig;
 import org.mrdmft.dmft.LagSlice;
 import org.mrdmft.dmft.ProgressListener;
-import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
-import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.dynamics.PaperClassifier;
 import org.mrdmft.model.Arrays2;
+import org.mrdmft.sweep.ClassifiedSolve;
 import org.mrdmft.sweep.LabelStatistics;
 import org.mrdmft.sweep.LeadingEigenvalueAxis;
 import org.mrdmft.sweep.RowSolver;
@@ -490,10 +488,9 @@ public final class Fig5 {
                 .mapToInt(SweepRow::draw).findFirst().orElseGet(() -> rows.stream()
                         .filter(r -> r.labels().contains(modalName)).findFirst().orElseThrow().draw());
         RunConfig cfg = plan.rowConfig(0, representative).config();
-        TransientProblem p = new TransientProblem(cfg.model(), cfg.dmft());
-        TransientResult r = TransientSolvers.forProblem(p).solve(p);
-        List<String> labels = DynamicsClassification.classify(r, cfg.model(), cfg.dmft().classifier()).stream()
-                .map(x -> x.label().configName()).toList();
+        ClassifiedSolve solved = ClassifiedSolve.of(cfg.model(), cfg.dmft());
+        TransientResult r = solved.result();
+        List<String> labels = solved.dynamics().stream().map(x -> x.label().configName()).toList();
         if (!labels.equals(rows.get(representative).labels())) {
             throw new IllegalStateException("fig5 example " + (k + 1) + ": the sweep row's labels "
                     + rows.get(representative).labels() + " are not those of its solve again, " + labels);

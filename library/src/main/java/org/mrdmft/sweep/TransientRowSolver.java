@@ -4,10 +4,7 @@ import java.util.List;
 import org.mrdmft.config.ConfigException;
 import org.mrdmft.dmft.DmftMode;
 import org.mrdmft.config.RunConfig;
-import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.dmft.TransientResult;
-import org.mrdmft.dmft.TransientSolvers;
-import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.RegionDynamics;
 import org.mrdmft.failure.DivergenceException;
 
@@ -25,16 +22,17 @@ public final class TransientRowSolver implements RowSolver {
         if (cfg.dmft().mode() != DmftMode.TRANSIENT) {
             throw new ConfigException("dmft.mode", "sweeps run the transient DMFT: set dmft.mode: transient");
         }
-        TransientProblem problem = new TransientProblem(cfg.model(), cfg.dmft());
         TransientResult result;
+        List<RegionDynamics> dynamics;
         try {
-            result = TransientSolvers.forProblem(problem).solve(problem);
+            ClassifiedSolve solved = ClassifiedSolve.of(cfg.model(), cfg.dmft());
+            result = solved.result();
+            dynamics = solved.dynamics();
         } catch (DivergenceException e) {
             // the same failure, said of the row (a sweep of many points must say which one diverged)
             throw new DivergenceException("sweep point " + point + " (draw " + draw + "): " + e.quantity(),
                     e.region(), e.time(), e.value(), e.suggestion());
         }
-        List<RegionDynamics> dynamics = DynamicsClassification.classify(result, cfg.model(), cfg.dmft().classifier());
         int r = result.regions();
         double[][] s = result.finalCurrents();
         double[] norms = new double[r];

@@ -17,15 +17,26 @@ import org.mrdmft.model.Arrays2;
  * @param lagReferenceTimes reference times t0 of the lag slices Dhat(t0, t0 + tau), or null for the default
  * @param twoTimeStride stride of the stored two-time matrix (0 = automatic, at most 1000 points per axis)
  * @param classifier the rule that labels each region's dynamics
+ * @param lyapunov whether a transient solve carries a second replica (docs/MODEL.md section 11) and reports each
+ *     region's Lyapunov exponent; the {@link DynamicsClassifier#LYAPUNOV} rule needs it and switches it on
  */
 public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme scheme, double[][] initialCurrents,
                            long seed, int window, double[] initialVariance, double[] lagReferenceTimes,
-                           int twoTimeStride, DynamicsClassifier classifier) {
+                           int twoTimeStride, DynamicsClassifier classifier, boolean lyapunov) {
     public DmftSettings {
         classifier = classifier == null ? DynamicsClassifier.CURRENTS : classifier;
+        lyapunov = lyapunov || classifier == DynamicsClassifier.LYAPUNOV;
         initialCurrents = initialCurrents == null ? null : Arrays2.copy(initialCurrents);
         initialVariance = initialVariance == null ? null : initialVariance.clone();
         lagReferenceTimes = lagReferenceTimes == null ? null : lagReferenceTimes.clone();
+    }
+
+    /** Settings without the replica ({@code lyapunov} false unless the classifier needs it). */
+    public DmftSettings(DmftMode mode, double dt, int steps, DmftScheme scheme, double[][] initialCurrents,
+                        long seed, int window, double[] initialVariance, double[] lagReferenceTimes,
+                        int twoTimeStride, DynamicsClassifier classifier) {
+        this(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance, lagReferenceTimes,
+                twoTimeStride, classifier, false);
     }
 
     /** Settings with the default classifier ({@link DynamicsClassifier#CURRENTS}). */
@@ -68,39 +79,45 @@ public record DmftSettings(DmftMode mode, double dt, int steps, DmftScheme schem
 
     public DmftSettings withSeed(long newSeed) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, newSeed, window, initialVariance,
-                lagReferenceTimes, twoTimeStride, classifier);
+                lagReferenceTimes, twoTimeStride, classifier, lyapunov);
     }
 
     public DmftSettings withClassifier(DynamicsClassifier c) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance,
-                lagReferenceTimes, twoTimeStride, c);
+                lagReferenceTimes, twoTimeStride, c, lyapunov);
+    }
+
+    /** A copy that does (or does not) carry the replica of docs/MODEL.md section 11. */
+    public DmftSettings withLyapunov(boolean on) {
+        return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, initialVariance,
+                lagReferenceTimes, twoTimeStride, classifier, on);
     }
 
     public DmftSettings withDt(double newDt, int newSteps) {
         return new DmftSettings(mode, newDt, newSteps, scheme, initialCurrents, seed, window, initialVariance,
                 lagReferenceTimes,
-                twoTimeStride, classifier);
+                twoTimeStride, classifier, lyapunov);
     }
 
     public DmftSettings withScheme(DmftScheme s) {
         return new DmftSettings(mode, dt, steps, s, initialCurrents, seed, window, initialVariance,
                 lagReferenceTimes,
-                twoTimeStride, classifier);
+                twoTimeStride, classifier, lyapunov);
     }
 
     public DmftSettings withInitialCurrents(double[][] s0) {
         return new DmftSettings(mode, dt, steps, scheme, s0, seed, window, initialVariance, lagReferenceTimes,
-                twoTimeStride, classifier);
+                twoTimeStride, classifier, lyapunov);
     }
 
     public DmftSettings withWindow(int w) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, w, initialVariance,
                 lagReferenceTimes,
-                twoTimeStride, classifier);
+                twoTimeStride, classifier, lyapunov);
     }
 
     public DmftSettings withInitialVariance(double[] q0) {
         return new DmftSettings(mode, dt, steps, scheme, initialCurrents, seed, window, q0, lagReferenceTimes,
-                twoTimeStride, classifier);
+                twoTimeStride, classifier, lyapunov);
     }
 }

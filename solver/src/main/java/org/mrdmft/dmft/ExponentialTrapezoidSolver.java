@@ -56,9 +56,14 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
     @Override
     public TransientResult solve(TransientProblem problem, ProgressListener progress) {
+        return solve(problem, progress, ColumnObserver.NONE);
+    }
+
+    /** {@link #solve}, handing every finished column of the two-time function to {@code observer}. */
+    TransientResult solve(TransientProblem problem, ProgressListener progress, ColumnObserver observer) {
         long start = System.nanoTime();
         TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
-        Run run = new Run(setup, corrections, diagonalPassCap);
+        Run run = new Run(setup, corrections, diagonalPassCap, observer);
         run.integrate(progress);
         return run.result(DmftScheme.EXP_TRAPEZOID, (System.nanoTime() - start) * 1e-9);
     }
@@ -112,13 +117,15 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final TwoTimeRecorder recorder;
         private long cells;
         private final int passCap;
+        private final ColumnObserver observer;
         // diagnostics of the implicit diagonal
         private int maxPasses;
         private int cappedSteps;
         private double maxCappedResidual;
 
-        Run(TransientSetup setup, int corrections, int passCap) {
+        Run(TransientSetup setup, int corrections, int passCap, ColumnObserver observer) {
             this.setup = setup;
+            this.observer = observer;
             this.corrections = corrections;
             this.passCap = passCap;
             this.r = setup.regions();
@@ -240,6 +247,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                         recorder.column(mu, n, lo, i -> a[i] + q[i]);
                     }
                 }
+                observer.column(n, lo, aCol, qCur, diag);
                 rotate();
                 if (n % reportEvery == 0 || n == nt - 1) {
                     progress.onProgress(n, nt - 1);
@@ -280,6 +288,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     recorder.column(mu, 0, 0, i -> d0);
                 }
             }
+            observer.column(0, 0, aCol, qPrev, diag);
         }
 
         /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for lo &lt;= i &lt;= n. */
