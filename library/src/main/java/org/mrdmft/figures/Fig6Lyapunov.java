@@ -211,7 +211,8 @@ public final class Fig6Lyapunov {
     static double[] stationary(NetworkModel model) {
         StationaryResult r;
         try {
-            r = new StationaryAnalysis(model).analyse(StationarySettings.defaults());
+            StationaryAnalysis analysis = new StationaryAnalysis(model);
+            r = analysis.withLyapunovExponents(analysis.analyse(StationarySettings.defaults()));
         } catch (ConvergenceException | InvalidInputException noStationaryState) {
             return new double[] {Double.NaN, Double.NaN};
         }

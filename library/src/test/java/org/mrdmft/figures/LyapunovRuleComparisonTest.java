@@ -15,6 +15,7 @@ import org.mrdmft.dmft.ReplicaResult;
 import org.mrdmft.dynamics.DynamicsClassification;
 import org.mrdmft.dynamics.DynamicsLabel;
 import org.mrdmft.model.NetworkModel;
+import org.mrdmft.stationary.StationarySettings;
 
 /**
  * The three rules side by side on fig5's five example points (4 draws each) and along fig6's g1 values (T1 and T2,
@@ -88,7 +89,7 @@ class LyapunovRuleComparisonTest {
     }
 
     private static void settle(NetworkModel m, DmftSettings s, int mu) {
-        double stationary = Mrdmft.solveStationary(m).lyapunovExponent()[mu];
+        double stationary = Mrdmft.solveStationaryWithLyapunov(m, StationarySettings.defaults()).lyapunovExponent()[mu];
         double atDefault = Mrdmft.solveReplica(m, s).exponent()[mu];
         double atLong = Mrdmft.solveReplica(m, s.withSteps(10001)).exponent()[mu];
         System.out.printf(Locale.ROOT, "region %d: stationary %.6f, replica T = %.0f %.6f, T = 500 %.6f%n", mu + 1,
