@@ -113,6 +113,8 @@ public final class LyapunovFigure implements PaperFigure {
             LyapunovSeries region1 = t.series(Fig6Lyapunov.STATIONARY_REGION_1);
             plot.line(null, network.x(), network.exponent(), c, PaperStyle.line(0));
             plot.line(null, region1.x(), region1.exponent(), c, PaperStyle.line(2));
+            LyapunovSeries replica = t.series(Fig6Lyapunov.REPLICA_REGION_1);
+            plot.points(null, replica.x(), replica.exponent(), c, square(MARKER));
             LyapunovSeries sim = t.series(Fig6Lyapunov.SIMULATED);
             plot.errorBars(sim.x(), sim.exponent(), sim.standardError(), c);
             plot.points(null, sim.x(), sim.exponent(), c, LinePlot.circle(MARKER));
@@ -122,6 +124,8 @@ public final class LyapunovFigure implements PaperFigure {
                 "N = %d", neurons)), Color.DARK_GRAY, null, LinePlot.circle(MARKER)));
         plot.legendEntry(MathLegend.Entry.line("network, DMFT", Color.DARK_GRAY, PaperStyle.line(0)));
         plot.legendEntry(MathLegend.Entry.line("region 1, DMFT", Color.DARK_GRAY, PaperStyle.line(2)));
+        plot.legendEntry(new MathLegend.Entry(org.mrdmft.plot.style.MathText.of("region 1, replica DMFT"),
+                Color.DARK_GRAY, null, square(MARKER)));
         return plot.horizontalLine(0).panel();
     }
 

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mrdmft.dmft.DmftSettings;
 import org.mrdmft.dmft.ProgressListener;
+import org.mrdmft.dmft.ReplicaSolver;
+import org.mrdmft.dmft.TransientProblem;
 import org.mrdmft.failure.ConvergenceException;
 import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.NetworkModel;
@@ -21,8 +24,9 @@ import org.mrdmft.stationary.StationarySettings;
  * theory says nothing, so the exponent is measured on simulated networks at every shown g1 (tangent propagation,
  * mean and standard error over draws); where the stationary theory finds a stable fixed point it adds two series:
  * the network's exponent there (the larger of region 1's exponent and the currents' growth rate, as
- * {@code validate} compares) and region 1's own exponent, which says whether region 1 is chaotic. Each tensor's
- * numbers are a list of {@link LyapunovSeries}; a theory for any state (the two-replica DMFT) would be one more.
+ * {@code validate} compares) and region 1's own exponent, which says whether region 1 is chaotic. The two-replica
+ * DMFT (docs/MODEL.md section 11) gives region 1's exponent at every g1, whatever state the currents reach
+ * (fixed point or limit cycle), from one seeded start. Each tensor's numbers are a list of {@link LyapunovSeries}.
  */
 public final class Fig6Lyapunov {
     /** Name of the finite-N series. */
@@ -31,6 +35,10 @@ public final class Fig6Lyapunov {
     public static final String STATIONARY = "stationary";
     /** Name of region 1's stationary exponent. */
     public static final String STATIONARY_REGION_1 = "stationaryRegion1";
+    /** Name of region 1's exponent from the two-replica DMFT. */
+    public static final String REPLICA_REGION_1 = "replicaRegion1";
+    /** Replica runs: dt = 0.05 over t = 200 (the SCS exponent to about 2e-6, docs/NUMERICS.md section 10). */
+    static final int REPLICA_STEPS = 4001;
 
     private Fig6Lyapunov() {
     }
@@ -182,6 +190,8 @@ public final class Fig6Lyapunov {
                 network[i] = at[0];
                 region1[i] = at[1];
             }
+            double[] replica = Arrays.stream(g1).parallel()
+                    .map(g -> replicaRegion1(NetworkModel.of(new double[] {g, 0, 0}, t))).toArray();
             double[] simulated = options.simulated();
             SimulatedExponent[] measured = Arrays.stream(simulated).parallel().mapToObj(g -> {
                 SimulatedExponent e = SimulatedExponent.of(NetworkModel.of(new double[] {g, 0, 0}, t), sim);
@@ -199,9 +209,18 @@ public final class Fig6Lyapunov {
                     + "the regions' exponents and the currents' growth rate (empty: no stable fixed point)", g1, network));
             series.add(LyapunovSeries.theory(STATIONARY_REGION_1, "stationary DMFT at the stable fixed point: region "
                     + "1's exponent (empty: no stable fixed point)", g1, region1));
+            series.add(LyapunovSeries.theory(REPLICA_REGION_1, "two-replica DMFT: region 1's exponent, the growth rate "
+                    + "of its replica distance (dt = 0.05, t = 200, seeded S(0); any state of the currents)", g1,
+                    replica));
             out.add(new TensorSeries(name, Fig6.TENSORS.indexOf(name) + 1, series));
         }
         return new Data(options, out);
+    }
+
+    /** Region 1's maximal Lyapunov exponent from the two-replica DMFT (default settings, t = 200). */
+    static double replicaRegion1(NetworkModel model) {
+        DmftSettings settings = DmftSettings.defaults().withDt(0.05, REPLICA_STEPS);
+        return new ReplicaSolver().solve(new TransientProblem(model, settings), ProgressListener.NONE).exponent()[0];
     }
 
     /**

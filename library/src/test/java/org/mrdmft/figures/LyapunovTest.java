@@ -90,8 +90,13 @@ class LyapunovTest {
         assertThat(theory.at(3.0)).isNaN();
         assertThat(sim.standardErrorAt(1.5)).isPositive();
         assertThat(Math.abs(sim.at(1.5) - theory.at(1.5))).isLessThan(3 * sim.standardErrorAt(1.5));
+        // the replica DMFT reaches the same fixed point from its seeded start and measures region 1's exponent
+        // as the decay rate of the replica distance: the closed form again, up to the fit's bias for a decaying
+        // distance, which falls as 1/T (measured 1.8e-3, 0.9e-3, 0.4e-3 at T = 200, 400, 800)
+        LyapunovSeries replica = data.tensor("fig6-T2").series(Fig6Lyapunov.REPLICA_REGION_1);
+        assertThat(replica.at(1.5)).isCloseTo(closedForm, within(2.5e-3));
         assertThat(data.table().columnNames()).containsExactly("g1", "lambda_simulated_T2", "se_simulated_T2",
-                "lambda_stationary_T2", "lambda_stationaryRegion1_T2");
+                "lambda_stationary_T2", "lambda_stationaryRegion1_T2", "lambda_replicaRegion1_T2");
     }
 
     /** About a minute on an idle core: 4 networks of N = 500 simulated for T = 200. */
