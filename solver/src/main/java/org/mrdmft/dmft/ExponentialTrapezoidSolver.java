@@ -10,12 +10,14 @@ import org.mrdmft.kernel.GaussianKernel;
  * Delta^mu(t,t') = sum U^{mu rho rho'} S^{mu rho}(t) S^{mu rho'}(t') + I^mu(t) I^mu(t') + Q^mu(t,t'),
  * so that only Q needs two-time integration: (1 + d_t)(1 + d_t') Q^mu = sum_nu (g^{mu nu})^2 C^nu, with
  * Q(t, 0) = e^{-t} Q(0,0) (initial random part independent of later noise). The leak is integrated
- * exactly (exponential integrator) and the sources by the trapezoidal rule in both arguments, through
- * the auxiliary G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from
- * column n-1 with an explicit second-order predictor for Q, one evaluation of the Gaussian kernel per
- * cell, then the trapezoidal corrector; the diagonal uses the exact cell recursion
+ * exactly (exponential integrator) and the sources by three-point rules in both arguments
+ * ({@link QuadraticWeights}: quadratic interpolation, third order), through the auxiliary
+ * G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from the three columns
+ * before it with an explicit third-order predictor for Q, one evaluation of the Gaussian kernel per cell,
+ * then the corrector; the diagonal uses the exact cell recursion
  * Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + quadrature, solved implicitly. Currents use the
- * exponential trapezoidal (Heun) step. See docs/NUMERICS.md for the error analysis and measurements.
+ * exponential trapezoidal (Heun) step (second order). See docs/NUMERICS.md for the error analysis and
+ * measurements.
  */
 public final class ExponentialTrapezoidSolver implements TransientSolver {
 
@@ -78,6 +80,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double w1;
         private final double predNew;
         private final double predOld;
+        // three-point weights of the two-time integrals (third order): back, mid, end; first step of a column
+        private final double qb;
+        private final double qm;
+        private final double qe;
+        private final double q0;
+        private final double q1;
+        private final double q2;
+        private final double p0;
+        private final double p1;
+        private final double p2;
         private final GaussianKernel kernel;
         private final double[][] weights;
         private final boolean cross;
@@ -97,6 +109,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private double[][] qCur;
         private double[][] gPrev;
         private double[][] gPrev2;
+        private double[][] gPrev3;
         private double[][] gCur;
         private double[][] fPrev;
         private double[][] fCur;
@@ -109,6 +122,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[][] dCol;
         private final double[][] aCol;
         private final double[] gLow;
+        /** G(n-2, n-3) per region when column n is computed: the previous column's gLow. */
+        private final double[] gLowOld;
+        /** F(n-2, n-2) per region when column n is computed: the corner the diagonal's three-point cell needs. */
+        private final double[] fDiagOld;
         private final TwoTimeRecorder recorder;
         private long cells;
         private final int passCap;
@@ -133,6 +150,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.w0 = ew.w0();
             this.predNew = ew.predNew();
             this.predOld = ew.predOld();
+            QuadraticWeights qw = QuadraticWeights.of(h);
+            this.qb = qw.back();
+            this.qm = qw.mid();
+            this.qe = qw.end();
+            this.q0 = qw.first0();
+            this.q1 = qw.first1();
+            this.q2 = qw.first2();
+            this.p0 = qw.ahead0();
+            this.p1 = qw.ahead1();
+            this.p2 = qw.ahead2();
             this.kernel = setup.kernel();
             this.weights = setup.disorderWeights();
             this.cross = setup.hasCrossDisorder();
@@ -155,6 +182,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.qCur = new double[r][nt];
             this.gPrev = new double[r][nt];
             this.gPrev2 = new double[r][nt];
+            this.gPrev3 = new double[r][nt];
             this.gCur = new double[r][nt];
             this.fPrev = new double[r][nt];
             this.fCur = new double[r][nt];
@@ -162,6 +190,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.dCol = new double[r][nt];
             this.aCol = new double[r][nt];
             this.gLow = new double[r];
+            this.gLowOld = new double[r];
+            this.fDiagOld = new double[r];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
         }
 
@@ -188,6 +218,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
                 }
                 // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
+                if (n >= 2) {
+                    // below the diagonal, where the older columns have no row: G(n-1, n-2) and G(n-2, n-3)
+                    for (int mu = 0; mu < r; mu++) {
+                        gPrev2[mu][n - 1] = gLow[mu];
+                        gPrev3[mu][n - 2] = gLowOld[mu];
+                    }
+                }
                 for (int mu = 0; mu < r; mu++) {
                     StructuredVariance.apply(u[mu], sNew[mu], vN);
                     predictColumn(mu, n, lo, vN);
@@ -220,7 +257,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 }
                 cells += (long) (n - lo) * r * (corrections + 1);
                 // 4. the diagonal, implicit in Q(n,n)
-                diagonal(n);
+                diagonal(n, lo);
                 // 5. gains and drives at t_n
                 double[] psi = traj.gain[n];
                 for (int mu = 0; mu < r; mu++) {
@@ -324,11 +361,20 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double[] qp = qPrev[mu];
             double[] gp = gPrev[mu];
             double[] gp2 = gPrev2[mu];
+            double[] gp3 = gPrev3[mu];
             double[] q = qCur[mu];
             double[] d = dCol[mu];
             double[] a = aCol[mu];
             int last = n - 1;
-            for (int i = lo; i < last; i++) {
+            // three-step extrapolation where column n-3 holds row i (i <= n-2, and i <= n-3 before the fill
+            // of G(n-2, n-3) above); two-step for the last row
+            int threeEnd = n >= 3 ? last : lo;
+            for (int i = lo; i < threeEnd; i++) {
+                double qi = e * qp[i] + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i];
+                q[i] = qi;
+                d[i] = a[i] + qi;
+            }
+            for (int i = threeEnd; i < last; i++) {
                 double qi = e * qp[i] + predNew * gp[i] + predOld * gp2[i];
                 q[i] = qi;
                 d[i] = a[i] + qi;
@@ -371,9 +417,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         }
 
         /**
-         * G recursion down the column, then the trapezoidal corrector for Q(i,n), lo &lt;= i &lt; n. The
-         * linear recursion g_i = e g_{i-1} + b_i is unrolled four rows at a time so that its latency
-         * chain advances four rows per step.
+         * G recursion down the column, then the corrector for Q(i,n), lo &lt;= i &lt; n, both with the three-point
+         * weights (the first row step of a column through rows 0, 1, 2). The linear recursion
+         * g_i = e g_{i-1} + b_i is unrolled four rows at a time so that its latency chain advances four rows
+         * per step.
          */
         private void correctColumn(int mu, int n, int lo) {
             double[] f = fCur[mu];
@@ -387,6 +434,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
+            double[] gp2 = gPrev2[mu];
             double[] qp = qPrev[mu];
             double[] q = qCur[mu];
             double gi;
@@ -397,13 +445,20 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 gi = e * gp[lo - 1] + w0 * fp[lo - 1] + w1 * f[lo];
             }
             g[lo] = gi;
-            q[lo] = e * qp[lo] + w0 * gp[lo] + w1 * gi;
+            q[lo] = e * qp[lo] + qb * gp2[lo] + qm * gp[lo] + qe * gi;
             int i = lo + 1;
+            if (i < n) {
+                double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
+                gi = e * gi + b;
+                g[i] = gi;
+                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
+                i++;
+            }
             for (; i + 3 < n; i += 4) {
-                double b1 = w0 * f[i - 1] + w1 * f[i];
-                double b2 = w0 * f[i] + w1 * f[i + 1];
-                double b3 = w0 * f[i + 1] + w1 * f[i + 2];
-                double b4 = w0 * f[i + 2] + w1 * f[i + 3];
+                double b1 = qb * f[i - 2] + qm * f[i - 1] + qe * f[i];
+                double b2 = qb * f[i - 1] + qm * f[i] + qe * f[i + 1];
+                double b3 = qb * f[i] + qm * f[i + 1] + qe * f[i + 2];
+                double b4 = qb * f[i + 1] + qm * f[i + 2] + qe * f[i + 3];
                 double g1 = e * gi + b1;
                 double g2 = e2 * gi + (e * b1 + b2);
                 double g3 = e3 * gi + ((e2 * b1 + e * b2) + b3);
@@ -412,27 +467,39 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 g[i + 1] = g2;
                 g[i + 2] = g3;
                 g[i + 3] = g4;
-                q[i] = e * qp[i] + w0 * gp[i] + w1 * g1;
-                q[i + 1] = e * qp[i + 1] + w0 * gp[i + 1] + w1 * g2;
-                q[i + 2] = e * qp[i + 2] + w0 * gp[i + 2] + w1 * g3;
-                q[i + 3] = e * qp[i + 3] + w0 * gp[i + 3] + w1 * g4;
+                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * g1;
+                q[i + 1] = e * qp[i + 1] + qb * gp2[i + 1] + qm * gp[i + 1] + qe * g2;
+                q[i + 2] = e * qp[i + 2] + qb * gp2[i + 2] + qm * gp[i + 2] + qe * g3;
+                q[i + 3] = e * qp[i + 3] + qb * gp2[i + 3] + qm * gp[i + 3] + qe * g4;
                 gi = g4;
             }
             for (; i < n; i++) {
-                gi = e * gi + w0 * f[i - 1] + w1 * f[i];
+                gi = e * gi + qb * f[i - 2] + qm * f[i - 1] + qe * f[i];
                 g[i] = gi;
-                q[i] = e * qp[i] + w0 * gp[i] + w1 * gi;
+                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
             }
         }
 
         /** Q(n,n), F(n,n), G(n,n) and the sub-diagonal G(n, n-1) for the next predictor. */
-        private void diagonal(int n) {
+        private void diagonal(int n, int lo) {
             double[] base = new double[r];
             double[] qn = new double[r];
+            // the cell [t_{n-1}, t_n]^2 with the three-point weights in both times (nodes n-2, n-1, n), or the
+            // trapezoidal ones where row n-2 is missing (n = 1, or a window of one lag)
+            boolean three = n >= 2 && lo <= n - 2;
+            double wn = three ? qe : w1;
             for (int mu = 0; mu < r; mu++) {
-                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1]
-                        + w0 * w0 * fPrev[mu][n - 1] + 2.0 * w0 * w1 * fCur[mu][n - 1];
-                qn[mu] = base[mu] + w1 * w1 * fPrev[mu][n - 1];
+                double[] fc = fCur[mu];
+                double[] fp = fPrev[mu];
+                double cell;
+                if (three) {
+                    cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
+                            + 2.0 * qe * (qm * fc[n - 1] + qb * fc[n - 2]);
+                } else {
+                    cell = w0 * w0 * fp[n - 1] + 2.0 * w0 * w1 * fc[n - 1];
+                }
+                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1] + cell;
+                qn[mu] = base[mu] + wn * wn * fp[n - 1];
             }
             // fixed-point iteration: contraction factor w1^2 dF/dQ, about h^2/4
             int passes = 0;
@@ -445,7 +512,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     cCol[mu][n] = kernel.correlation(d, d, d);
                 }
                 for (int mu = 0; mu < r; mu++) {
-                    double next = base[mu] + w1 * w1 * source(mu, n);
+                    double next = base[mu] + wn * wn * source(mu, n);
                     change = Math.max(change, Math.abs(next - qn[mu]));
                     qn[mu] = next;
                 }
@@ -464,13 +531,26 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             for (int mu = 0; mu < r; mu++) {
                 qCur[mu][n] = qn[mu];
                 fCur[mu][n] = source(mu, n);
-                gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
-                gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
+                if (n >= 2 && lo <= n - 2) {
+                    gCur[mu][n] = e * gCur[mu][n - 1]
+                            + qb * fCur[mu][n - 2] + qm * fCur[mu][n - 1] + qe * fCur[mu][n];
+                } else {
+                    gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
+                }
+                gLowOld[mu] = gLow[mu];
+                if (n >= 2) {
+                    gLow[mu] = e * gPrev[mu][n - 1]
+                            + qb * fPrev[mu][n - 2] + qm * fPrev[mu][n - 1] + qe * fCur[mu][n - 1];
+                } else {
+                    gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
+                }
+                fDiagOld[mu] = fPrev[mu][n - 1];
             }
         }
 
         private void rotate() {
-            double[][] t = gPrev2;
+            double[][] t = gPrev3;
+            gPrev3 = gPrev2;
             gPrev2 = gPrev;
             gPrev = gCur;
             gCur = t;
