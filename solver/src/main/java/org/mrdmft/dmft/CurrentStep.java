@@ -6,7 +6,10 @@ import org.mrdmft.kernel.GaussianKernel;
  * One step of the currents shared by the default engine and the g = 0 fast path: exponential Euler
  * predictor, gains at t_n from the predicted structured variance plus the predicted random diagonal Q(n,n)
  * ({@link ExponentialWeights#extrapolateDiagonal}: its free decay exact, its forced part extrapolated),
- * then the exponential trapezoidal corrector S_n = e^{-h} S_{n-1} + w0 J_{n-1} + w1 J_n^pred.
+ * then the exponential trapezoidal corrector S_n = e^{-h} S_{n-1} + w0 J_{n-1} + w1 J_n^pred. In a step that
+ * contains a switch of the input ({@link InputSwitch}) the drive jumps; the corrector then adds
+ * (omega - w1) (J_n - J_n^before), J^before taken with the input (and its share of the variance) from before
+ * the switch, which integrates the jump at its place: second order for switched inputs too.
  */
 final class CurrentStep {
     private final ExponentialWeights w;
@@ -17,6 +20,11 @@ final class CurrentStep {
     private final double[][] sPred;
     private final double[][] jPred;
     private final double[] psiPred;
+    /** The predicted variance at t_n without the input's share, per region. */
+    private final double[] varPred;
+    private final InputSwitch[] switches;
+    private final double[][] jBefore;
+    private final double[] psiBefore;
     /** F^mu(0,0), the source of each region's random part at t = t' = 0 (zeros without disorder). */
     private final double[] firstSource;
     /** The extrapolated Q(n,n) per region of the last {@link #advance} call. */
@@ -38,6 +46,10 @@ final class CurrentStep {
         this.sPred = new double[r][r];
         this.jPred = new double[r][r];
         this.psiPred = new double[r];
+        this.varPred = new double[r];
+        this.switches = setup.switches();
+        this.jBefore = new double[r][r];
+        this.psiBefore = new double[r];
         this.qPredDiag = new double[r];
         this.firstSource = firstSource.clone();
     }
@@ -54,12 +66,27 @@ final class CurrentStep {
         for (int mu = 0; mu < r; mu++) {
             qPredDiag[mu] = w.extrapolateDiagonal(qDiag[mu], n, firstSource[mu]);
             double in = inputs[n][mu];
-            psiPred[mu] = kernel.gain(StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu] + in * in);
+            varPred[mu] = StructuredVariance.quadratic(u[mu], sPred[mu], sPred[mu]) + qPredDiag[mu];
+            psiPred[mu] = kernel.gain(varPred[mu] + in * in);
         }
         field.evaluate(sPred, psiPred, inputs[n], jPred);
         for (int mu = 0; mu < r; mu++) {
             for (int nu = 0; nu < r; nu++) {
                 sNew[mu][nu] = e * sOld[mu][nu] + w.w0() * jOld[mu][nu] + w.w1() * jPred[mu][nu];
+            }
+        }
+        InputSwitch sw = switches[n];
+        if (sw != null) {
+            double[] before = sw.before();
+            for (int mu = 0; mu < r; mu++) {
+                psiBefore[mu] = kernel.gain(varPred[mu] + before[mu] * before[mu]);
+            }
+            field.evaluate(sPred, psiBefore, before, jBefore);
+            double c = sw.omega() - w.w1();
+            for (int mu = 0; mu < r; mu++) {
+                for (int nu = 0; nu < r; nu++) {
+                    sNew[mu][nu] += c * (jPred[mu][nu] - jBefore[mu][nu]);
+                }
             }
         }
     }

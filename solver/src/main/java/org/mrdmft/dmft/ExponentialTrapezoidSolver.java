@@ -127,6 +127,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         /** F(n-2, n-2) per region when column n is computed: the corner the diagonal's three-point cell needs. */
         private final double[] fDiagOld;
         private final TwoTimeRecorder recorder;
+        /** The input's switches, or null when it has none ({@link SwitchCorrection}). */
+        private final SwitchCorrection switchCorrection;
+        private final InputSwitch[] switches;
         private long cells;
         private final int passCap;
         // diagnostics of the implicit diagonal
@@ -193,6 +196,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.gLowOld = new double[r];
             this.fDiagOld = new double[r];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
+            this.switches = setup.switches();
+            this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
+                    ? new SwitchCorrection(setup, weights, ew, qw) : null;
         }
 
         void integrate(ProgressListener progress) {
@@ -254,6 +260,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     for (int mu = 0; mu < r; mu++) {
                         correctColumn(mu, n, lo);
                     }
+                }
+                if (switchCorrection != null) {
+                    switchCorrection.column(n, lo, switches[n], cCol, diag, dCol, dPred, qCur, gCur);
                 }
                 cells += (long) (n - lo) * r * (corrections + 1);
                 // 4. the diagonal, implicit in Q(n,n)
@@ -524,6 +533,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 cappedSteps++;
                 maxCappedResidual = Math.max(maxCappedResidual, change);
             }
+            if (switchCorrection != null) {
+                double[] an = new double[r];
+                for (int mu = 0; mu < r; mu++) {
+                    an[mu] = aCol[mu][n];
+                }
+                switchCorrection.cornerCell(n, an, qn);
+            }
             for (int mu = 0; mu < r; mu++) {
                 double d = aCol[mu][n] + qn[mu];
                 cCol[mu][n] = kernel.correlation(d, d, d);
@@ -545,6 +561,18 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
                 }
                 fDiagOld[mu] = fPrev[mu][n - 1];
+            }
+            if (switchCorrection != null) {
+                double[] dn = new double[r];
+                double[] gd = new double[r];
+                for (int mu = 0; mu < r; mu++) {
+                    dn[mu] = aCol[mu][n] + qCur[mu][n];
+                    gd[mu] = gCur[mu][n];
+                }
+                switchCorrection.diagonal(n, dn, gd, gLow);
+                for (int mu = 0; mu < r; mu++) {
+                    gCur[mu][n] = gd[mu];
+                }
             }
         }
 
