@@ -126,6 +126,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[] gLowOld;
         /** F(n-2, n-2) per region when column n is computed: the corner the diagonal's three-point cell needs. */
         private final double[] fDiagOld;
+        /** F(n-3, n-3) per region when column n is computed. */
+        private final double[] fDiagOlder;
+        /** The random diagonal Q(n, n) predicted from the cell recursion ({@link #predictDiagonal}). */
+        private final double[] qDiagPred;
         private final TwoTimeRecorder recorder;
         /** The input's switches, or null when it has none ({@link SwitchCorrection}). */
         private final SwitchCorrection switchCorrection;
@@ -195,6 +199,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.gLow = new double[r];
             this.gLowOld = new double[r];
             this.fDiagOld = new double[r];
+            this.fDiagOlder = new double[r];
+            this.qDiagPred = new double[r];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
             this.switches = setup.switches();
             this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
@@ -218,7 +224,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 double[][] jOld = traj.drives[n - 1];
                 // 1. currents (shared with the g = 0 fast path)
                 double[][] sNew = traj.currents[n];
-                currentStep.advance(n, sOld, jOld, qDiag, sNew);
+                currentStep.advance(n, sOld, jOld, qDiag, predictDiagonal(n, lo) ? qDiagPred : null, sNew);
                 double[] qPredDiag = currentStep.qPredDiag;
                 for (int mu = 0; mu < r; mu++) {
                     System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
@@ -489,6 +495,35 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
+        /**
+         * The random diagonal Q(n, n) predicted into qDiagPred before column n is computed, from the exact cell
+         * recursion Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + cell, with Q(n-1, n) from the three-step
+         * predictor (its G(n-1, n-3), two below the diagonal, by one row step of column n-3) and the cell's
+         * unknown corners F(n, n), F(n-1, n), F(n-2, n) extrapolated linearly along the diagonal. Its error is
+         * O(h^4) per step, where extrapolating Q(k, k) itself leaves O(h^3) with the large constant of the fast
+         * e^{-2t} start-up (the gain and every kernel evaluation of the column read this prediction). Needs four
+         * columns before n and a window of at least four lags; returns false otherwise.
+         * <p>Reads column n-2 from the fCur buffer, which still holds it before the column's corrector runs.
+         */
+        private boolean predictDiagonal(int n, int lo) {
+            if (n < 4 || lo > n - 4) {
+                return false;
+            }
+            for (int mu = 0; mu < r; mu++) {
+                double[] fp = fPrev[mu];
+                double[] fc = fCur[mu];
+                double gSub2 = e * gLowOld[mu] + qb * fDiagOlder[mu] + qm * fc[n - 3] + qe * fp[n - 3];
+                double qSub = e * qPrev[mu][n - 1] + p0 * gPrev[mu][n - 1] + p1 * gLow[mu] + p2 * gSub2;
+                double fnn = 2.0 * fp[n - 1] - fDiagOld[mu];
+                double fSub1 = 2.0 * fp[n - 2] - fc[n - 3];
+                double fSub2 = 2.0 * fp[n - 3] - fc[n - 4];
+                double cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
+                        + 2.0 * qe * (qm * fSub1 + qb * fSub2) + qe * qe * fnn;
+                qDiagPred[mu] = 2.0 * e * qSub - e2 * qPrev[mu][n - 1] + cell;
+            }
+            return true;
+        }
+
         /** Q(n,n), F(n,n), G(n,n) and the sub-diagonal G(n, n-1) for the next predictor. */
         private void diagonal(int n, int lo) {
             double[] base = new double[r];
@@ -560,6 +595,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 } else {
                     gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
                 }
+                fDiagOlder[mu] = fDiagOld[mu];
                 fDiagOld[mu] = fPrev[mu][n - 1];
             }
             if (switchCorrection != null) {
