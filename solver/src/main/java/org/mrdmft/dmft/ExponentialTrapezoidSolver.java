@@ -99,8 +99,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[][][] u;
 
         private final Trajectory traj;
-        // per region, indexed by time: structured vector S^{mu .}(k) flattened, diag, row auxiliaries, Q(k,k)
-        private final double[][] sFlat;
+        /** sCols[mu][k][i] = S^{mu k}(t_i): one array per component, so column loops run at unit stride. */
+        private final double[][][] sCols;
+        // per region, indexed by time: diag, row auxiliaries, Q(k,k)
         private final double[][] diag;
         private final double[][] aux;
         private final double[][] qDiag;
@@ -130,6 +131,17 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[] fDiagOlder;
         /** The random diagonal Q(n, n) predicted from the cell recursion ({@link #predictDiagonal}). */
         private final double[] qDiagPred;
+        /**
+         * e qe + qm: the weight of f_{i-1} in the recursion of h_i = g_i - qe f_i (see {@link #correctColumn}).
+         */
+        private final double hSource;
+        /**
+         * Whether the kernel writes the weighted source directly ({@link #ownSources}): no region is driven by
+         * another's disorder, and no input switch needs the kernel column itself ({@link SwitchCorrection}).
+         */
+        private final boolean direct;
+        /** Per region, h_i = G(i, n) - qe F(i, n) down the current column (see {@link #correctColumn}). */
+        private final double[][] hCol;
         private final TwoTimeRecorder recorder;
         /** The input's switches, or null when it has none ({@link SwitchCorrection}). */
         private final SwitchCorrection switchCorrection;
@@ -181,7 +193,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.hasInput = setup.model().inputs().isActive();
             this.u = setup.model().overlaps();
             this.traj = new Trajectory(nt, r);
-            this.sFlat = new double[r][nt * r];
+            this.sCols = new double[r][r][nt];
             this.diag = new double[r][nt];
             this.aux = new double[r][nt];
             this.qDiag = new double[r][nt];
@@ -201,10 +213,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.fDiagOld = new double[r];
             this.fDiagOlder = new double[r];
             this.qDiagPred = new double[r];
+            this.hSource = e * qe + qm;
+            this.hCol = new double[r][nt];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
             this.switches = setup.switches();
             this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
                     ? new SwitchCorrection(setup, weights, ew, qw) : null;
+            this.direct = !cross && switchCorrection == null;
         }
 
         void integrate(ProgressListener progress) {
@@ -226,9 +241,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 double[][] sNew = traj.currents[n];
                 currentStep.advance(n, sOld, jOld, qDiag, predictDiagonal(n, lo) ? qDiagPred : null, sNew);
                 double[] qPredDiag = currentStep.qPredDiag;
-                for (int mu = 0; mu < r; mu++) {
-                    System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
-                }
+                storeCurrents(n, sNew);
                 // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
                 if (n >= 2) {
                     // below the diagonal, where the older columns have no row: G(n-1, n-2) and G(n-2, n-3)
@@ -254,14 +267,18 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                             }
                         }
                     }
-                    for (int mu = 0; mu < r; mu++) {
-                        if (feedsSource[mu]) {
-                            kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n,
-                                    cCol[mu]);
+                    if (!direct) {
+                        for (int mu = 0; mu < r; mu++) {
+                            if (feedsSource[mu]) {
+                                kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo,
+                                        n, cCol[mu]);
+                            }
                         }
-                    }
-                    if (cross) {
                         sources(lo, n);
+                    } else {
+                        for (int mu = 0; mu < r; mu++) {
+                            ownSources(mu, lo, n, dPred[mu], auxPred[mu]);
+                        }
                     }
                     for (int mu = 0; mu < r; mu++) {
                         correctColumn(mu, n, lo);
@@ -302,10 +319,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private void initialColumn() {
             double[] q0 = setup.initialVariance();
             double[][] s0 = setup.initialCurrents();
+            storeCurrents(0, s0);
             double[] vN = new double[r];
             for (int mu = 0; mu < r; mu++) {
                 traj.currents[0][mu] = s0[mu].clone();
-                System.arraycopy(s0[mu], 0, sFlat[mu], 0, r);
                 StructuredVariance.apply(u[mu], s0[mu], vN);
                 structuredColumn(mu, 0, 0, vN);
                 double d = aCol[mu][0] + q0[mu];
@@ -334,29 +351,37 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
+        /** Copies S^{mu k}(t_n) into the per-component arrays. */
+        private void storeCurrents(int n, double[][] sN) {
+            for (int mu = 0; mu < r; mu++) {
+                for (int k = 0; k < r; k++) {
+                    sCols[mu][k][n] = sN[mu][k];
+                }
+            }
+        }
+
         /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for lo &lt;= i &lt;= n. */
         private void structuredColumn(int mu, int n, int lo, double[] vN) {
             double[] a = aCol[mu];
-            double[] sf = sFlat[mu];
-            if (r == 1) {
-                double v = vN[0];
-                for (int i = lo; i <= n; i++) {
-                    a[i] = sf[i] * v;
-                }
-            } else if (r == 2) {
-                double v0 = vN[0];
+            double[][] sc = sCols[mu];
+            double[] s0 = sc[0];
+            double v0 = vN[0];
+            if (r == 2) {
+                double[] s1 = sc[1];
                 double v1 = vN[1];
                 for (int i = lo; i <= n; i++) {
-                    a[i] = sf[2 * i] * v0 + sf[2 * i + 1] * v1;
+                    a[i] = s0[i] * v0 + s1[i] * v1;
                 }
             } else {
                 for (int i = lo; i <= n; i++) {
-                    int base = i * r;
-                    double acc = 0.0;
-                    for (int k = 0; k < r; k++) {
-                        acc += sf[base + k] * vN[k];
+                    a[i] = s0[i] * v0;
+                }
+                for (int k = 1; k < r; k++) {
+                    double[] sk = sc[k];
+                    double vk = vN[k];
+                    for (int i = lo; i <= n; i++) {
+                        a[i] += sk[i] * vk;
                     }
-                    a[i] = acc;
                 }
             }
             if (hasInput) {
@@ -419,6 +444,19 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
+        /**
+         * Without cross-region disorder: fCur[mu][i] = (g^{mu mu})^2 C^mu(i, n) for lo &lt;= i &lt; n, the kernel
+         * writing the weighted source directly.
+         */
+        private void ownSources(int mu, int lo, int n, double dNew, double auxNew) {
+            double w = weights[mu][mu];
+            if (w == 0.0) {
+                java.util.Arrays.fill(fCur[mu], lo, n, 0.0);
+            } else {
+                kernel.scaledCorrelationColumn(w, diag[mu], aux[mu], dNew, auxNew, dCol[mu], lo, n, fCur[mu]);
+            }
+        }
+
         /** Source of region mu at one cell from the current cCol values at row i. */
         private double source(int mu, int i) {
             double acc = 0.0;
@@ -432,26 +470,22 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         }
 
         /**
-         * G recursion down the column, then the corrector for Q(i,n), lo &lt;= i &lt; n, both with the three-point
-         * weights (the first row step of a column through rows 0, 1, 2). The linear recursion
-         * g_i = e g_{i-1} + b_i is unrolled four rows at a time so that its latency chain advances four rows
-         * per step.
+         * The G recursion down the column, g_i = e g_{i-1} + qb f_{i-2} + qm f_{i-1} + qe f_i (three-point
+         * weights; the first row step of a column through rows 0, 1, 2), then the corrector for Q(i,n),
+         * lo &lt;= i &lt; n. The recursion runs on h_i = g_i - qe f_i, which obeys
+         * h_i = e h_{i-1} + (e qe + qm) f_{i-1} + qb f_{i-2}: no term of row i itself, so the serial chain is
+         * h alone, unrolled four rows at a time so that its latency chain advances four rows per step; then
+         * g = h + qe f and the corrector are one pass that reads each array at one offset (vectorised).
          */
         private void correctColumn(int mu, int n, int lo) {
             double[] f = fCur[mu];
-            if (!cross) {
-                double w = weights[mu][mu];
-                double[] c = cCol[mu];
-                for (int i = lo; i < n; i++) {
-                    f[i] = w * c[i];
-                }
-            }
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
             double[] gp2 = gPrev2[mu];
             double[] qp = qPrev[mu];
             double[] q = qCur[mu];
+            double[] hRow = hCol[mu];
             double gi;
             if (lo == 0) {
                 gi = 0.0; // G(0, t') = 0: the initial random part is independent of later noise
@@ -462,36 +496,38 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             g[lo] = gi;
             q[lo] = e * qp[lo] + qb * gp2[lo] + qm * gp[lo] + qe * gi;
             int i = lo + 1;
-            if (i < n) {
-                double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
-                gi = e * gi + b;
-                g[i] = gi;
-                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
-                i++;
+            if (i >= n) {
+                return;
             }
+            double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
+            gi = e * gi + b;
+            g[i] = gi;
+            q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
+            double hi = gi - qe * f[i];
+            int first = ++i;
             for (; i + 3 < n; i += 4) {
-                double b1 = qb * f[i - 2] + qm * f[i - 1] + qe * f[i];
-                double b2 = qb * f[i - 1] + qm * f[i] + qe * f[i + 1];
-                double b3 = qb * f[i] + qm * f[i + 1] + qe * f[i + 2];
-                double b4 = qb * f[i + 1] + qm * f[i + 2] + qe * f[i + 3];
-                double g1 = e * gi + b1;
-                double g2 = e2 * gi + (e * b1 + b2);
-                double g3 = e3 * gi + ((e2 * b1 + e * b2) + b3);
-                double g4 = e4 * gi + ((e3 * b1 + e2 * b2) + (e * b3 + b4));
-                g[i] = g1;
-                g[i + 1] = g2;
-                g[i + 2] = g3;
-                g[i + 3] = g4;
-                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * g1;
-                q[i + 1] = e * qp[i + 1] + qb * gp2[i + 1] + qm * gp[i + 1] + qe * g2;
-                q[i + 2] = e * qp[i + 2] + qb * gp2[i + 2] + qm * gp[i + 2] + qe * g3;
-                q[i + 3] = e * qp[i + 3] + qb * gp2[i + 3] + qm * gp[i + 3] + qe * g4;
-                gi = g4;
+                double c0 = Math.fma(hSource, f[i - 1], qb * f[i - 2]);
+                double c1 = Math.fma(hSource, f[i], qb * f[i - 1]);
+                double c2 = Math.fma(hSource, f[i + 1], qb * f[i]);
+                double c3 = Math.fma(hSource, f[i + 2], qb * f[i + 1]);
+                double h1 = Math.fma(e, hi, c0);
+                double h2 = Math.fma(e2, hi, Math.fma(e, c0, c1));
+                double h3 = Math.fma(e3, hi, Math.fma(e2, c0, Math.fma(e, c1, c2)));
+                double h4 = Math.fma(e4, hi, Math.fma(e3, c0, Math.fma(e2, c1, Math.fma(e, c2, c3))));
+                hRow[i] = h1;
+                hRow[i + 1] = h2;
+                hRow[i + 2] = h3;
+                hRow[i + 3] = h4;
+                hi = h4;
             }
             for (; i < n; i++) {
-                gi = e * gi + qb * f[i - 2] + qm * f[i - 1] + qe * f[i];
-                g[i] = gi;
-                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
+                hi = Math.fma(e, hi, Math.fma(hSource, f[i - 1], qb * f[i - 2]));
+                hRow[i] = hi;
+            }
+            for (i = first; i < n; i++) {
+                double gv = Math.fma(qe, f[i], hRow[i]);
+                g[i] = gv;
+                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gv;
             }
         }
 
