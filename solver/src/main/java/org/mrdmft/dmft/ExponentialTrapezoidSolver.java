@@ -142,6 +142,11 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final boolean direct;
         /** Per region, h_i = G(i, n) - qe F(i, n) down the current column (see {@link #correctColumn}). */
         private final double[][] hCol;
+        /**
+         * Per region, e Q(i, n-1) + qb G(i, n-2) + qm G(i, n-1): the corrector of Q(i, n) less its qe G(i, n)
+         * term, formed in the predictor's pass, which loads the same arrays.
+         */
+        private final double[][] bCol;
         private final TwoTimeRecorder recorder;
         /** The input's switches, or null when it has none ({@link SwitchCorrection}). */
         private final SwitchCorrection switchCorrection;
@@ -215,6 +220,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.qDiagPred = new double[r];
             this.hSource = e * qe + qm;
             this.hCol = new double[r][nt];
+            this.bCol = new double[r][nt];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
             this.switches = setup.switches();
             this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
@@ -394,7 +400,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         /**
          * The structured part aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n) for lo &lt;= i &lt;= n, and the
-         * explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n).
+         * explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n), and bCol
+         * with the part of the corrector that the predictor's loads already give (see {@link #bCol}).
          */
         private void predictColumn(int mu, int n, int lo, double[] vN) {
             structuredColumn(mu, n, lo, vN);
@@ -402,7 +409,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double[] gp = gPrev[mu];
             double[] gp2 = gPrev2[mu];
             double[] gp3 = gPrev3[mu];
-            double[] q = qCur[mu];
+            double[] base = bCol[mu];
             double[] d = dCol[mu];
             double[] a = aCol[mu];
             int last = n - 1;
@@ -410,20 +417,21 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             // of G(n-2, n-3) above); two-step for the last row
             int threeEnd = n >= 3 ? last : lo;
             for (int i = lo; i < threeEnd; i++) {
-                double qi = e * qp[i] + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i];
-                q[i] = qi;
-                d[i] = a[i] + qi;
+                double leak = e * qp[i];
+                d[i] = a[i] + (leak + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i]);
+                base[i] = leak + qb * gp2[i] + qm * gp[i];
             }
             for (int i = threeEnd; i < last; i++) {
-                double qi = e * qp[i] + predNew * gp[i] + predOld * gp2[i];
-                q[i] = qi;
-                d[i] = a[i] + qi;
+                double leak = e * qp[i];
+                d[i] = a[i] + (leak + predNew * gp[i] + predOld * gp2[i]);
+                base[i] = leak + qb * gp2[i] + qm * gp[i];
             }
-            // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow); none exists for n = 1
+            // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow, and in gp2 for the corrector);
+            // none exists for n = 1
             double old = n == 1 ? gp[last] : gLow[mu];
-            double qi = e * qp[last] + predNew * gp[last] + predOld * old;
-            q[last] = qi;
-            d[last] = a[last] + qi;
+            double leak = e * qp[last];
+            d[last] = a[last] + (leak + predNew * gp[last] + predOld * old);
+            base[last] = leak + qb * gp2[last] + qm * gp[last];
         }
 
         /** With cross-region disorder: fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
@@ -475,16 +483,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
          * lo &lt;= i &lt; n. The recursion runs on h_i = g_i - qe f_i, which obeys
          * h_i = e h_{i-1} + (e qe + qm) f_{i-1} + qb f_{i-2}: no term of row i itself, so the serial chain is
          * h alone, unrolled four rows at a time so that its latency chain advances four rows per step; then
-         * g = h + qe f and the corrector are one pass that reads each array at one offset (vectorised).
+         * g = h + qe f and the corrector Q(i,n) = bCol(i) + qe G(i,n) are one pass that reads each array at one
+         * offset (vectorised); the predictor's pass has formed the rest of the corrector in bCol.
          */
         private void correctColumn(int mu, int n, int lo) {
             double[] f = fCur[mu];
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
-            double[] gp2 = gPrev2[mu];
-            double[] qp = qPrev[mu];
             double[] q = qCur[mu];
+            double[] base = bCol[mu];
             double[] hRow = hCol[mu];
             double gi;
             if (lo == 0) {
@@ -494,7 +502,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 gi = e * gp[lo - 1] + w0 * fp[lo - 1] + w1 * f[lo];
             }
             g[lo] = gi;
-            q[lo] = e * qp[lo] + qb * gp2[lo] + qm * gp[lo] + qe * gi;
+            q[lo] = base[lo] + qe * gi;
             int i = lo + 1;
             if (i >= n) {
                 return;
@@ -502,7 +510,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
             gi = e * gi + b;
             g[i] = gi;
-            q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gi;
+            q[i] = base[i] + qe * gi;
             double hi = gi - qe * f[i];
             int first = ++i;
             for (; i + 3 < n; i += 4) {
@@ -527,7 +535,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             for (i = first; i < n; i++) {
                 double gv = Math.fma(qe, f[i], hRow[i]);
                 g[i] = gv;
-                q[i] = e * qp[i] + qb * gp2[i] + qm * gp[i] + qe * gv;
+                q[i] = base[i] + qe * gv;
             }
         }
 
