@@ -3,8 +3,10 @@ package org.mrdmft.dmft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.model.InputDrive;
+import org.mrdmft.model.InputPhase;
 import org.mrdmft.model.InteractionTensors;
 import org.mrdmft.model.NetworkModel;
 import org.mrdmft.model.Nonlinearity;
@@ -12,7 +14,8 @@ import org.mrdmft.model.Nonlinearity;
 /**
  * The default engine's column loops against exact facts: the first column is the structured part of the
  * initial currents plus the initial random variance, and the within-region source path (the kernel writing
- * the weighted source) agrees with the general cross-region path when the cross weights are negligible.
+ * the weighted source) agrees with the general cross-region path when the cross weights are negligible, also
+ * with a switched input, whose correction needs the kernel column that the within-region path does not form.
  */
 class ColumnLoopsTest {
 
@@ -20,10 +23,14 @@ class ColumnLoopsTest {
     private static final double[] Q0 = {0.7, 1.1};
 
     private static NetworkModel model(double crossG) {
+        return model(crossG, InputDrive.none(2));
+    }
+
+    private static NetworkModel model(double crossG, InputDrive inputs) {
         double[][][] t = InteractionTensors.random(2, 2.0, 7);
         double[][] cross = {{0.0, crossG}, {crossG, 0.0}};
         double[][][] overlaps = {{{1.0, 0.3}, {0.3, 2.0}}, {{1.5, -0.2}, {-0.2, 0.8}}};
-        return new NetworkModel(2, Nonlinearity.ERF, new double[] {1.5, 1.3}, cross, t, overlaps, InputDrive.none(2));
+        return new NetworkModel(2, Nonlinearity.ERF, new double[] {1.5, 1.3}, cross, t, overlaps, inputs);
     }
 
     private static DmftSettings settings() {
@@ -49,9 +56,22 @@ class ColumnLoopsTest {
     @Test
     void withinRegionSourcesAgreeWithTheCrossRegionPathAtNegligibleCrossWeight() {
         // (1e-150)^2 = 1e-300 is a nonzero weight, so this model takes the general path, and changes nothing
-        TransientResult own = new ExponentialTrapezoidSolver().solve(new TransientProblem(model(0.0), settings()));
+        assertSamePaths(InputDrive.none(2));
+    }
+
+    @Test
+    void withinRegionSourcesAgreeWithTheCrossRegionPathWithASwitchedInput() {
+        // a pulse switched on a third into a step and off two thirds into one: both switches are corrected
+        InputDrive pulse = new InputDrive(new double[][] {{0.8, 0.2}, {-0.3, 0.6}},
+                List.of(new InputPhase(5.0 + 0.05 / 3, 12.0 + 0.1 / 3, new double[] {0.9, -0.5})), true);
+        assertSamePaths(pulse);
+    }
+
+    private static void assertSamePaths(InputDrive inputs) {
+        TransientResult own =
+                new ExponentialTrapezoidSolver().solve(new TransientProblem(model(0.0, inputs), settings()));
         TransientResult general =
-                new ExponentialTrapezoidSolver().solve(new TransientProblem(model(1e-150), settings()));
+                new ExponentialTrapezoidSolver().solve(new TransientProblem(model(1e-150, inputs), settings()));
         double scale = 0.0;
         for (double[] row : own.variance()) {
             for (double v : row) {
