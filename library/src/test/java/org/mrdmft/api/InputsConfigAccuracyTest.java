@@ -16,8 +16,9 @@ import org.mrdmft.dmft.TransientResult;
  * {@link Mrdmft#load}, every output compared at dt = 0.1, 0.05 and 0.025 against the Richardson extrapolation
  * of dt = 0.0125 and 0.00625: currents S, gains psi, Delta(t,t), the stored two-time Delta(t,t') and the raw and
  * normalised lag slices at t0 = 10 and 15, on the grid t = 0.5 k up to 30, over the whole run and for t &gt;= 10.
- * Asserts second order for every output without and with a constant input; the switched inputs of
- * {@code inputs.schedule} are printed, not asserted (their step is first order: docs/NUMERICS.md section 1).
+ * Asserts third order and 4e-5 at dt = 0.05 for every output without and with a constant input, 1e-4 at
+ * dt = 0.05 for every output of the switched inputs of {@code inputs.schedule} (on the grid, off it, a pulse),
+ * and second order for the one on the grid (docs/NUMERICS.md section 1).
  */
 @Tag("slow")
 class InputsConfigAccuracyTest {
@@ -67,7 +68,7 @@ class InputsConfigAccuracyTest {
     }
 
     /** Per output, the whole-run error at dt = 0.1, 0.05, 0.025. */
-    static double[][] report(String name, String yaml) throws Exception {
+    static double[][] report(String name, String yaml, int order) throws Exception {
         double[] dts = {0.1, 0.05, 0.025, 0.0125, 0.00625};
         List<List<double[]>> runs = new ArrayList<>();
         for (double dt : dts) runs.add(sample(yaml, dt));
@@ -81,7 +82,7 @@ class InputsConfigAccuracyTest {
                 double[] x = runs.get(d).get(k);
                 double all = 0, late = 0; int argAll = -1;
                 for (int i = 0; i < x.length; i++) {
-                    double ref = b[i] + (b[i] - a[i]) / 3.0;
+                    double ref = b[i] + (b[i] - a[i]) / ((1 << order) - 1.0);
                     double e = Math.abs(x[i] - ref);
                     if (e > all) { all = e; argAll = i; }
                     boolean isLate;
@@ -104,16 +105,33 @@ class InputsConfigAccuracyTest {
 
     @Test
     void measure() throws Exception {
-        double[][] none = report("no input", NET);
-        double[][] in = report("const input", NET + "inputs:\n" + V + "  amplitude: [1, 0, 0.5, 0.3]\n");
+        double[][] none = report("no input", NET, 3);
+        double[][] in = report("const input", NET + "inputs:\n" + V + "  amplitude: [1, 0, 0.5, 0.3]\n", 3);
         for (double[][] w : new double[][][] {none, in}) {
             for (double[] row : w) {
-                assertThat(row[0] / row[1]).isBetween(3.0, 6.5);
-                assertThat(row[1] / row[2]).isBetween(3.0, 6.5);
+                // every output within 4e-5 at dt = 0.05 (the issue asks for 1e-4; 3e-5 is the normalised lag
+                // slice without input, 8.4e-6 the largest of the rest), and third order
+                assertThat(row[1]).isLessThan(4e-5);
+                assertThat(row[0] / row[1]).isBetween(6.0, 50.0);
+                assertThat(row[1] / row[2]).isBetween(6.0, 20.0);
             }
         }
-        report("sched on grid 5.0", NET + "inputs:\n" + V + "  schedule: [{from: 5.0, to: 1000, amplitude: [1, 0, 0.5, 0.3]}]\n");
-        report("sched off grid 5.03", NET + "inputs:\n" + V + "  schedule: [{from: 5.03, to: 1000, amplitude: [1, 0, 0.5, 0.3]}]\n");
-        report("sched pulse 5.03-12.07", NET + "inputs:\n" + V + "  schedule: [{from: 5.03, to: 12.07, amplitude: [1, 0, 0.5, 0.3]}]\n");
+        String[] schedules = {"[{from: 5.0, to: 1000, amplitude: [1, 0, 0.5, 0.3]}]",
+                "[{from: 5.03, to: 1000, amplitude: [1, 0, 0.5, 0.3]}]",
+                "[{from: 5.03, to: 12.07, amplitude: [1, 0, 0.5, 0.3]}]"};
+        String[] names = {"sched on grid 5.0", "sched off grid 5.03", "sched pulse 5.03-12.07"};
+        for (int k = 0; k < schedules.length; k++) {
+            double[][] w = report(names[k], NET + "inputs:\n" + V + "  schedule: " + schedules[k] + "\n", 2);
+            // every output within 1e-4 at dt = 0.05 (1.4e-2 in the
+            // currents when the switch was sampled); on the grid, second order: two halvings divide the error by
+            // 8 or more. Off the grid the error's constant depends on where the switch falls in its step, which
+            // changes with dt: SwitchedInputOrderTest shows the order with steps that keep that place.
+            for (int q = 0; q < w.length; q++) {
+                assertThat(w[q][1]).as("%s, output %d", names[k], q).isLessThan(1e-4);
+                if (k == 0) {
+                    assertThat(w[q][0] / w[q][2]).as("%s, output %d", names[k], q).isGreaterThan(8.0);
+                }
+            }
+        }
     }
 }

@@ -10,12 +10,14 @@ import org.mrdmft.kernel.GaussianKernel;
  * Delta^mu(t,t') = sum U^{mu rho rho'} S^{mu rho}(t) S^{mu rho'}(t') + I^mu(t) I^mu(t') + Q^mu(t,t'),
  * so that only Q needs two-time integration: (1 + d_t)(1 + d_t') Q^mu = sum_nu (g^{mu nu})^2 C^nu, with
  * Q(t, 0) = e^{-t} Q(0,0) (initial random part independent of later noise). The leak is integrated
- * exactly (exponential integrator) and the sources by the trapezoidal rule in both arguments, through
- * the auxiliary G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from
- * column n-1 with an explicit second-order predictor for Q, one evaluation of the Gaussian kernel per
- * cell, then the trapezoidal corrector; the diagonal uses the exact cell recursion
+ * exactly (exponential integrator) and the sources by three-point rules in both arguments
+ * ({@link QuadraticWeights}: quadratic interpolation, third order), through the auxiliary
+ * G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from the three columns
+ * before it with an explicit third-order predictor for Q, one evaluation of the Gaussian kernel per cell,
+ * then the corrector; the diagonal uses the exact cell recursion
  * Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + quadrature, solved implicitly. Currents use the
- * exponential trapezoidal (Heun) step. See docs/NUMERICS.md for the error analysis and measurements.
+ * exponential trapezoidal (Heun) step (second order). See docs/NUMERICS.md for the error analysis and
+ * measurements.
  */
 public final class ExponentialTrapezoidSolver implements TransientSolver {
 
@@ -83,6 +85,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double w1;
         private final double predNew;
         private final double predOld;
+        // three-point weights of the two-time integrals (third order): back, mid, end; first step of a column
+        private final double qb;
+        private final double qm;
+        private final double qe;
+        private final double q0;
+        private final double q1;
+        private final double q2;
+        private final double p0;
+        private final double p1;
+        private final double p2;
         private final GaussianKernel kernel;
         private final double[][] weights;
         private final boolean cross;
@@ -92,8 +104,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[][][] u;
 
         private final Trajectory traj;
-        // per region, indexed by time: structured vector S^{mu .}(k) flattened, diag, row auxiliaries, Q(k,k)
-        private final double[][] sFlat;
+        /** sCols[mu][k][i] = S^{mu k}(t_i): one array per component, so column loops run at unit stride. */
+        private final double[][][] sCols;
+        // per region, indexed by time: diag, row auxiliaries, Q(k,k)
         private final double[][] diag;
         private final double[][] aux;
         private final double[][] qDiag;
@@ -102,6 +115,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private double[][] qCur;
         private double[][] gPrev;
         private double[][] gPrev2;
+        private double[][] gPrev3;
         private double[][] gCur;
         private double[][] fPrev;
         private double[][] fCur;
@@ -114,7 +128,34 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double[][] dCol;
         private final double[][] aCol;
         private final double[] gLow;
+        /** G(n-2, n-3) per region when column n is computed: the previous column's gLow. */
+        private final double[] gLowOld;
+        /** F(n-2, n-2) per region when column n is computed: the corner the diagonal's three-point cell needs. */
+        private final double[] fDiagOld;
+        /** F(n-3, n-3) per region when column n is computed. */
+        private final double[] fDiagOlder;
+        /** The random diagonal Q(n, n) predicted from the cell recursion ({@link #predictDiagonal}). */
+        private final double[] qDiagPred;
+        /**
+         * e qe + qm: the weight of f_{i-1} in the recursion of h_i = g_i - qe f_i (see {@link #correctColumn}).
+         */
+        private final double hSource;
+        /**
+         * Whether the kernel writes the weighted source directly ({@link #ownSources}): no region is driven by
+         * another's disorder, and no input switch needs the kernel column itself ({@link SwitchCorrection}).
+         */
+        private final boolean direct;
+        /** Per region, h_i = G(i, n) - qe F(i, n) down the current column (see {@link #correctColumn}). */
+        private final double[][] hCol;
+        /**
+         * Per region, e Q(i, n-1) + qb G(i, n-2) + qm G(i, n-1): the corrector of Q(i, n) less its qe G(i, n)
+         * term, formed in the predictor's pass, which loads the same arrays.
+         */
+        private final double[][] bCol;
         private final TwoTimeRecorder recorder;
+        /** The input's switches, or null when it has none ({@link SwitchCorrection}). */
+        private final SwitchCorrection switchCorrection;
+        private final InputSwitch[] switches;
         private long cells;
         private final int passCap;
         private final ColumnObserver observer;
@@ -140,6 +181,16 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.w0 = ew.w0();
             this.predNew = ew.predNew();
             this.predOld = ew.predOld();
+            QuadraticWeights qw = QuadraticWeights.of(h);
+            this.qb = qw.back();
+            this.qm = qw.mid();
+            this.qe = qw.end();
+            this.q0 = qw.first0();
+            this.q1 = qw.first1();
+            this.q2 = qw.first2();
+            this.p0 = qw.ahead0();
+            this.p1 = qw.ahead1();
+            this.p2 = qw.ahead2();
             this.kernel = setup.kernel();
             this.weights = setup.disorderWeights();
             this.cross = setup.hasCrossDisorder();
@@ -154,7 +205,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.hasInput = setup.model().inputs().isActive();
             this.u = setup.model().overlaps();
             this.traj = new Trajectory(nt, r);
-            this.sFlat = new double[r][nt * r];
+            this.sCols = new double[r][r][nt];
             this.diag = new double[r][nt];
             this.aux = new double[r][nt];
             this.qDiag = new double[r][nt];
@@ -162,6 +213,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.qCur = new double[r][nt];
             this.gPrev = new double[r][nt];
             this.gPrev2 = new double[r][nt];
+            this.gPrev3 = new double[r][nt];
             this.gCur = new double[r][nt];
             this.fPrev = new double[r][nt];
             this.fCur = new double[r][nt];
@@ -169,7 +221,18 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.dCol = new double[r][nt];
             this.aCol = new double[r][nt];
             this.gLow = new double[r];
+            this.gLowOld = new double[r];
+            this.fDiagOld = new double[r];
+            this.fDiagOlder = new double[r];
+            this.qDiagPred = new double[r];
+            this.hSource = e * qe + qm;
+            this.hCol = new double[r][nt];
+            this.bCol = new double[r][nt];
             this.recorder = new TwoTimeRecorder(r, nt, setup.lagReferences(), setup.stride());
+            this.switches = setup.switches();
+            this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
+                    ? new SwitchCorrection(setup, weights, ew, qw) : null;
+            this.direct = !cross && switchCorrection == null;
         }
 
         void integrate(ProgressListener progress) {
@@ -189,12 +252,17 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 double[][] jOld = traj.drives[n - 1];
                 // 1. currents (shared with the g = 0 fast path)
                 double[][] sNew = traj.currents[n];
-                currentStep.advance(n, sOld, jOld, qDiag, sNew);
+                currentStep.advance(n, sOld, jOld, qDiag, predictDiagonal(n, lo) ? qDiagPred : null, sNew);
                 double[] qPredDiag = currentStep.qPredDiag;
-                for (int mu = 0; mu < r; mu++) {
-                    System.arraycopy(sNew[mu], 0, sFlat[mu], n * r, r);
-                }
+                storeCurrents(n, sNew);
                 // 3. predict Q, evaluate the kernel, correct (plus optional extra passes)
+                if (n >= 2) {
+                    // below the diagonal, where the older columns have no row: G(n-1, n-2) and G(n-2, n-3)
+                    for (int mu = 0; mu < r; mu++) {
+                        gPrev2[mu][n - 1] = gLow[mu];
+                        gPrev3[mu][n - 2] = gLowOld[mu];
+                    }
+                }
                 for (int mu = 0; mu < r; mu++) {
                     StructuredVariance.apply(u[mu], sNew[mu], vN);
                     predictColumn(mu, n, lo, vN);
@@ -212,22 +280,29 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                             }
                         }
                     }
-                    for (int mu = 0; mu < r; mu++) {
-                        if (feedsSource[mu]) {
-                            kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo, n,
-                                    cCol[mu]);
+                    if (!direct) {
+                        for (int mu = 0; mu < r; mu++) {
+                            if (feedsSource[mu]) {
+                                kernel.correlationColumn(diag[mu], aux[mu], dPred[mu], auxPred[mu], dCol[mu], lo,
+                                        n, cCol[mu]);
+                            }
                         }
-                    }
-                    if (cross) {
                         sources(lo, n);
+                    } else {
+                        for (int mu = 0; mu < r; mu++) {
+                            ownSources(mu, lo, n, dPred[mu], auxPred[mu]);
+                        }
                     }
                     for (int mu = 0; mu < r; mu++) {
                         correctColumn(mu, n, lo);
                     }
                 }
+                if (switchCorrection != null) {
+                    switchCorrection.column(n, lo, switches[n], cCol, diag, dCol, dPred, qCur, gCur);
+                }
                 cells += (long) (n - lo) * r * (corrections + 1);
                 // 4. the diagonal, implicit in Q(n,n)
-                diagonal(n);
+                diagonal(n, lo);
                 // 5. gains and drives at t_n
                 double[] psi = traj.gain[n];
                 for (int mu = 0; mu < r; mu++) {
@@ -258,10 +333,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private void initialColumn() {
             double[] q0 = setup.initialVariance();
             double[][] s0 = setup.initialCurrents();
+            storeCurrents(0, s0);
             double[] vN = new double[r];
             for (int mu = 0; mu < r; mu++) {
                 traj.currents[0][mu] = s0[mu].clone();
-                System.arraycopy(s0[mu], 0, sFlat[mu], 0, r);
                 StructuredVariance.apply(u[mu], s0[mu], vN);
                 structuredColumn(mu, 0, 0, vN);
                 double d = aCol[mu][0] + q0[mu];
@@ -291,29 +366,37 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             observer.column(0, 0, aCol, qPrev, diag);
         }
 
+        /** Copies S^{mu k}(t_n) into the per-component arrays. */
+        private void storeCurrents(int n, double[][] sN) {
+            for (int mu = 0; mu < r; mu++) {
+                for (int k = 0; k < r; k++) {
+                    sCols[mu][k][n] = sN[mu][k];
+                }
+            }
+        }
+
         /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for lo &lt;= i &lt;= n. */
         private void structuredColumn(int mu, int n, int lo, double[] vN) {
             double[] a = aCol[mu];
-            double[] sf = sFlat[mu];
-            if (r == 1) {
-                double v = vN[0];
-                for (int i = lo; i <= n; i++) {
-                    a[i] = sf[i] * v;
-                }
-            } else if (r == 2) {
-                double v0 = vN[0];
+            double[][] sc = sCols[mu];
+            double[] s0 = sc[0];
+            double v0 = vN[0];
+            if (r == 2) {
+                double[] s1 = sc[1];
                 double v1 = vN[1];
                 for (int i = lo; i <= n; i++) {
-                    a[i] = sf[2 * i] * v0 + sf[2 * i + 1] * v1;
+                    a[i] = s0[i] * v0 + s1[i] * v1;
                 }
             } else {
                 for (int i = lo; i <= n; i++) {
-                    int base = i * r;
-                    double acc = 0.0;
-                    for (int k = 0; k < r; k++) {
-                        acc += sf[base + k] * vN[k];
+                    a[i] = s0[i] * v0;
+                }
+                for (int k = 1; k < r; k++) {
+                    double[] sk = sc[k];
+                    double vk = vN[k];
+                    for (int i = lo; i <= n; i++) {
+                        a[i] += sk[i] * vk;
                     }
-                    a[i] = acc;
                 }
             }
             if (hasInput) {
@@ -326,27 +409,38 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         /**
          * The structured part aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n) for lo &lt;= i &lt;= n, and the
-         * explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n).
+         * explicit predictor Q(i,n) for lo &lt;= i &lt; n; fills dCol with the predicted total Delta(i,n), and bCol
+         * with the part of the corrector that the predictor's loads already give (see {@link #bCol}).
          */
         private void predictColumn(int mu, int n, int lo, double[] vN) {
             structuredColumn(mu, n, lo, vN);
             double[] qp = qPrev[mu];
             double[] gp = gPrev[mu];
             double[] gp2 = gPrev2[mu];
-            double[] q = qCur[mu];
+            double[] gp3 = gPrev3[mu];
+            double[] base = bCol[mu];
             double[] d = dCol[mu];
             double[] a = aCol[mu];
             int last = n - 1;
-            for (int i = lo; i < last; i++) {
-                double qi = e * qp[i] + predNew * gp[i] + predOld * gp2[i];
-                q[i] = qi;
-                d[i] = a[i] + qi;
+            // three-step extrapolation where column n-3 holds row i (i <= n-2, and i <= n-3 before the fill
+            // of G(n-2, n-3) above); two-step for the last row
+            int threeEnd = n >= 3 ? last : lo;
+            for (int i = lo; i < threeEnd; i++) {
+                double leak = e * qp[i];
+                d[i] = a[i] + (leak + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i]);
+                base[i] = leak + qb * gp2[i] + qm * gp[i];
             }
-            // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow); none exists for n = 1
+            for (int i = threeEnd; i < last; i++) {
+                double leak = e * qp[i];
+                d[i] = a[i] + (leak + predNew * gp[i] + predOld * gp2[i]);
+                base[i] = leak + qb * gp2[i] + qm * gp[i];
+            }
+            // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow, and in gp2 for the corrector);
+            // none exists for n = 1
             double old = n == 1 ? gp[last] : gLow[mu];
-            double qi = e * qp[last] + predNew * gp[last] + predOld * old;
-            q[last] = qi;
-            d[last] = a[last] + qi;
+            double leak = e * qp[last];
+            d[last] = a[last] + (leak + predNew * gp[last] + predOld * old);
+            base[last] = leak + qb * gp2[last] + qm * gp[last];
         }
 
         /** With cross-region disorder: fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
@@ -367,6 +461,19 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
+        /**
+         * Without cross-region disorder: fCur[mu][i] = (g^{mu mu})^2 C^mu(i, n) for lo &lt;= i &lt; n, the kernel
+         * writing the weighted source directly.
+         */
+        private void ownSources(int mu, int lo, int n, double dNew, double auxNew) {
+            double w = weights[mu][mu];
+            if (w == 0.0) {
+                java.util.Arrays.fill(fCur[mu], lo, n, 0.0);
+            } else {
+                kernel.scaledCorrelationColumn(w, diag[mu], aux[mu], dNew, auxNew, dCol[mu], lo, n, fCur[mu]);
+            }
+        }
+
         /** Source of region mu at one cell from the current cCol values at row i. */
         private double source(int mu, int i) {
             double acc = 0.0;
@@ -380,24 +487,22 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         }
 
         /**
-         * G recursion down the column, then the trapezoidal corrector for Q(i,n), lo &lt;= i &lt; n. The
-         * linear recursion g_i = e g_{i-1} + b_i is unrolled four rows at a time so that its latency
-         * chain advances four rows per step.
+         * The G recursion down the column, g_i = e g_{i-1} + qb f_{i-2} + qm f_{i-1} + qe f_i (three-point
+         * weights; the first row step of a column through rows 0, 1, 2), then the corrector for Q(i,n),
+         * lo &lt;= i &lt; n. The recursion runs on h_i = g_i - qe f_i, which obeys
+         * h_i = e h_{i-1} + (e qe + qm) f_{i-1} + qb f_{i-2}: no term of row i itself, so the serial chain is
+         * h alone, unrolled four rows at a time so that its latency chain advances four rows per step; then
+         * g = h + qe f and the corrector Q(i,n) = bCol(i) + qe G(i,n) are one pass that reads each array at one
+         * offset (vectorised); the predictor's pass has formed the rest of the corrector in bCol.
          */
         private void correctColumn(int mu, int n, int lo) {
             double[] f = fCur[mu];
-            if (!cross) {
-                double w = weights[mu][mu];
-                double[] c = cCol[mu];
-                for (int i = lo; i < n; i++) {
-                    f[i] = w * c[i];
-                }
-            }
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
-            double[] qp = qPrev[mu];
             double[] q = qCur[mu];
+            double[] base = bCol[mu];
+            double[] hRow = hCol[mu];
             double gi;
             if (lo == 0) {
                 gi = 0.0; // G(0, t') = 0: the initial random part is independent of later noise
@@ -406,42 +511,92 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 gi = e * gp[lo - 1] + w0 * fp[lo - 1] + w1 * f[lo];
             }
             g[lo] = gi;
-            q[lo] = e * qp[lo] + w0 * gp[lo] + w1 * gi;
+            q[lo] = base[lo] + qe * gi;
             int i = lo + 1;
+            if (i >= n) {
+                return;
+            }
+            double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
+            gi = e * gi + b;
+            g[i] = gi;
+            q[i] = base[i] + qe * gi;
+            double hi = gi - qe * f[i];
+            int first = ++i;
             for (; i + 3 < n; i += 4) {
-                double b1 = w0 * f[i - 1] + w1 * f[i];
-                double b2 = w0 * f[i] + w1 * f[i + 1];
-                double b3 = w0 * f[i + 1] + w1 * f[i + 2];
-                double b4 = w0 * f[i + 2] + w1 * f[i + 3];
-                double g1 = e * gi + b1;
-                double g2 = e2 * gi + (e * b1 + b2);
-                double g3 = e3 * gi + ((e2 * b1 + e * b2) + b3);
-                double g4 = e4 * gi + ((e3 * b1 + e2 * b2) + (e * b3 + b4));
-                g[i] = g1;
-                g[i + 1] = g2;
-                g[i + 2] = g3;
-                g[i + 3] = g4;
-                q[i] = e * qp[i] + w0 * gp[i] + w1 * g1;
-                q[i + 1] = e * qp[i + 1] + w0 * gp[i + 1] + w1 * g2;
-                q[i + 2] = e * qp[i + 2] + w0 * gp[i + 2] + w1 * g3;
-                q[i + 3] = e * qp[i + 3] + w0 * gp[i + 3] + w1 * g4;
-                gi = g4;
+                double c0 = Math.fma(hSource, f[i - 1], qb * f[i - 2]);
+                double c1 = Math.fma(hSource, f[i], qb * f[i - 1]);
+                double c2 = Math.fma(hSource, f[i + 1], qb * f[i]);
+                double c3 = Math.fma(hSource, f[i + 2], qb * f[i + 1]);
+                double h1 = Math.fma(e, hi, c0);
+                double h2 = Math.fma(e2, hi, Math.fma(e, c0, c1));
+                double h3 = Math.fma(e3, hi, Math.fma(e2, c0, Math.fma(e, c1, c2)));
+                double h4 = Math.fma(e4, hi, Math.fma(e3, c0, Math.fma(e2, c1, Math.fma(e, c2, c3))));
+                hRow[i] = h1;
+                hRow[i + 1] = h2;
+                hRow[i + 2] = h3;
+                hRow[i + 3] = h4;
+                hi = h4;
             }
             for (; i < n; i++) {
-                gi = e * gi + w0 * f[i - 1] + w1 * f[i];
-                g[i] = gi;
-                q[i] = e * qp[i] + w0 * gp[i] + w1 * gi;
+                hi = Math.fma(e, hi, Math.fma(hSource, f[i - 1], qb * f[i - 2]));
+                hRow[i] = hi;
+            }
+            for (i = first; i < n; i++) {
+                double gv = Math.fma(qe, f[i], hRow[i]);
+                g[i] = gv;
+                q[i] = base[i] + qe * gv;
             }
         }
 
+        /**
+         * The random diagonal Q(n, n) predicted into qDiagPred before column n is computed, from the exact cell
+         * recursion Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + cell, with Q(n-1, n) from the three-step
+         * predictor (its G(n-1, n-3), two below the diagonal, by one row step of column n-3) and the cell's
+         * unknown corners F(n, n), F(n-1, n), F(n-2, n) extrapolated linearly along the diagonal. Its error is
+         * O(h^4) per step, where extrapolating Q(k, k) itself leaves O(h^3) with the large constant of the fast
+         * e^{-2t} start-up (the gain and every kernel evaluation of the column read this prediction). Needs four
+         * columns before n and a window of at least four lags; returns false otherwise.
+         * <p>Reads column n-2 from the fCur buffer, which still holds it before the column's corrector runs.
+         */
+        private boolean predictDiagonal(int n, int lo) {
+            if (n < 4 || lo > n - 4) {
+                return false;
+            }
+            for (int mu = 0; mu < r; mu++) {
+                double[] fp = fPrev[mu];
+                double[] fc = fCur[mu];
+                double gSub2 = e * gLowOld[mu] + qb * fDiagOlder[mu] + qm * fc[n - 3] + qe * fp[n - 3];
+                double qSub = e * qPrev[mu][n - 1] + p0 * gPrev[mu][n - 1] + p1 * gLow[mu] + p2 * gSub2;
+                double fnn = 2.0 * fp[n - 1] - fDiagOld[mu];
+                double fSub1 = 2.0 * fp[n - 2] - fc[n - 3];
+                double fSub2 = 2.0 * fp[n - 3] - fc[n - 4];
+                double cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
+                        + 2.0 * qe * (qm * fSub1 + qb * fSub2) + qe * qe * fnn;
+                qDiagPred[mu] = 2.0 * e * qSub - e2 * qPrev[mu][n - 1] + cell;
+            }
+            return true;
+        }
+
         /** Q(n,n), F(n,n), G(n,n) and the sub-diagonal G(n, n-1) for the next predictor. */
-        private void diagonal(int n) {
+        private void diagonal(int n, int lo) {
             double[] base = new double[r];
             double[] qn = new double[r];
+            // the cell [t_{n-1}, t_n]^2 with the three-point weights in both times (nodes n-2, n-1, n), or the
+            // trapezoidal ones where row n-2 is missing (n = 1, or a window of one lag)
+            boolean three = n >= 2 && lo <= n - 2;
+            double wn = three ? qe : w1;
             for (int mu = 0; mu < r; mu++) {
-                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1]
-                        + w0 * w0 * fPrev[mu][n - 1] + 2.0 * w0 * w1 * fCur[mu][n - 1];
-                qn[mu] = base[mu] + w1 * w1 * fPrev[mu][n - 1];
+                double[] fc = fCur[mu];
+                double[] fp = fPrev[mu];
+                double cell;
+                if (three) {
+                    cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
+                            + 2.0 * qe * (qm * fc[n - 1] + qb * fc[n - 2]);
+                } else {
+                    cell = w0 * w0 * fp[n - 1] + 2.0 * w0 * w1 * fc[n - 1];
+                }
+                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1] + cell;
+                qn[mu] = base[mu] + wn * wn * fp[n - 1];
             }
             // fixed-point iteration: contraction factor w1^2 dF/dQ, about h^2/4
             int passes = 0;
@@ -454,7 +609,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                     cCol[mu][n] = kernel.correlation(d, d, d);
                 }
                 for (int mu = 0; mu < r; mu++) {
-                    double next = base[mu] + w1 * w1 * source(mu, n);
+                    double next = base[mu] + wn * wn * source(mu, n);
                     change = Math.max(change, Math.abs(next - qn[mu]));
                     qn[mu] = next;
                 }
@@ -466,6 +621,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 cappedSteps++;
                 maxCappedResidual = Math.max(maxCappedResidual, change);
             }
+            if (switchCorrection != null) {
+                double[] an = new double[r];
+                for (int mu = 0; mu < r; mu++) {
+                    an[mu] = aCol[mu][n];
+                }
+                switchCorrection.cornerCell(n, an, qn);
+            }
             for (int mu = 0; mu < r; mu++) {
                 double d = aCol[mu][n] + qn[mu];
                 cCol[mu][n] = kernel.correlation(d, d, d);
@@ -473,13 +635,39 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             for (int mu = 0; mu < r; mu++) {
                 qCur[mu][n] = qn[mu];
                 fCur[mu][n] = source(mu, n);
-                gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
-                gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
+                if (n >= 2 && lo <= n - 2) {
+                    gCur[mu][n] = e * gCur[mu][n - 1]
+                            + qb * fCur[mu][n - 2] + qm * fCur[mu][n - 1] + qe * fCur[mu][n];
+                } else {
+                    gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
+                }
+                gLowOld[mu] = gLow[mu];
+                if (n >= 2) {
+                    gLow[mu] = e * gPrev[mu][n - 1]
+                            + qb * fPrev[mu][n - 2] + qm * fPrev[mu][n - 1] + qe * fCur[mu][n - 1];
+                } else {
+                    gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
+                }
+                fDiagOlder[mu] = fDiagOld[mu];
+                fDiagOld[mu] = fPrev[mu][n - 1];
+            }
+            if (switchCorrection != null) {
+                double[] dn = new double[r];
+                double[] gd = new double[r];
+                for (int mu = 0; mu < r; mu++) {
+                    dn[mu] = aCol[mu][n] + qCur[mu][n];
+                    gd[mu] = gCur[mu][n];
+                }
+                switchCorrection.diagonal(n, dn, gd, gLow);
+                for (int mu = 0; mu < r; mu++) {
+                    gCur[mu][n] = gd[mu];
+                }
             }
         }
 
         private void rotate() {
-            double[][] t = gPrev2;
+            double[][] t = gPrev3;
+            gPrev3 = gPrev2;
             gPrev2 = gPrev;
             gPrev = gCur;
             gCur = t;

@@ -13,11 +13,14 @@ import org.mrdmft.model.NetworkModel;
 /**
  * Everything a transient engine needs, resolved once from a {@link TransientProblem}: initial currents
  * (seeded Uniform(0,1) unless given), the random part of the initial variance, input amplitudes on the
- * grid, lag-slice reference indices and the two-time storage stride.
+ * grid and the steps that contain a switch of the input, lag-slice reference indices and the two-time storage
+ * stride.
+ *
+ * @param switches per step k, the input switch inside (t_{k-1}, t_k] or null ({@link InputSwitch#of})
  */
 record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel kernel, int regions, int steps,
                       double dt, double[][] initialCurrents, double[] initialVariance, double[][] inputs,
-                      int[] lagReferences, int stride, int window) {
+                      InputSwitch[] switches, int[] lagReferences, int stride, int window) {
 
     /** Largest number of stored two-time points per axis when the stride is automatic. */
     static final int AUTO_TWO_TIME_POINTS = 1000;
@@ -55,8 +58,10 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
         int[] refs = lagReferenceIndices(s, nt);
         int stride = stride(s, nt);
         int window = s.window() > 0 ? Math.min(s.window(), nt) : nt;
+        InputSwitch[] switches = model.inputs().isActive() ? InputSwitch.of(model.inputs(), r, nt, s.dt())
+                : new InputSwitch[nt];
         return new TransientSetup(model, s, Kernels.forNonlinearity(model.nonlinearity()), r, nt, s.dt(), s0, q0,
-                inputs, refs, stride, window);
+                inputs, switches, refs, stride, window);
     }
 
     /**

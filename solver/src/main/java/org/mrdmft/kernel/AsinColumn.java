@@ -8,7 +8,8 @@ import java.lang.management.ManagementFactory;
  *
  * <p>Two loops give bitwise the same numbers as {@link FastAsin}: a plain loop calling it, and a
  * branch-free form in which both argument ranges of FastAsin are computed with exact 0/1 blends
- * ({@code w X + (1 - w) Y} with w in {0, 1} selects exactly). HotSpot's C2 compiler vectorises the
+ * ({@code w X + (1 - w) Y} with w in {0, 1} selects exactly), the selector and the sign taken from
+ * roundings rather than clamps and a division. HotSpot's C2 compiler vectorises the
  * branch-free loop with AVX only when it may unroll a loop body of its size, i.e. when the JVM runs with
  * {@code -XX:LoopUnrollLimit=250} or more (the mrdmft launcher, tests and benchmarks do); without that
  * flag the plain loop is faster, so the choice is made once from the running JVM's option.
@@ -18,8 +19,6 @@ final class AsinColumn {
     static final int VECTOR_UNROLL_LIMIT = 250;
 
     private static final boolean VECTORISED = unrollLimit() >= VECTOR_UNROLL_LIMIT;
-
-    private static final double STEP = 0x1p1000;
 
     private AsinColumn() {
     }
@@ -44,18 +43,23 @@ final class AsinColumn {
         }
     }
 
-    /** FastAsin's two ranges computed for every element and selected by exact blends; no branch, no call. */
+    /**
+     * FastAsin's two ranges computed for every element and selected by exact blends; no branch, no call. The
+     * selector and the sign come from roundings, which C2 vectorises as single instructions (a clamp costs
+     * several, a division many): w = ceil(|x| - 1/2) is 1 above 1/2 and (+-)0 up to it (the added 0.0 makes
+     * it +0), and rint(x) is exactly +-1 wherever w = 1.
+     */
     static void blended(double scale, double[] aux, double auxNew, double[] cross, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             double x = Math.max(-1.0, Math.min(1.0, cross[i] * aux[i] * auxNew));
             double a = Math.abs(x);
-            double w = Math.max(0.0, Math.min(1.0, (a - 0.5) * STEP)); // 1 above 1/2, else 0
+            double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
             double v = 1.0 - w;
             double zUpper = 0.5 - 0.5 * a;
             double z = w * zUpper + v * (x * x);
             double t = w * (2.0 * Math.sqrt(zUpper)) + v * x;
             double u = t * FastAsin.rational(z);
-            double sign = x / Math.max(a, 0.5); // exactly +-1 wherever w = 1
+            double sign = Math.rint(x); // exactly +-1 wherever w = 1
             double r = w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
             out[i] = scale * r;
         }

@@ -96,4 +96,11 @@ public final class ErfKernel implements GaussianKernel {
         // by a little; such a pair is treated as fully correlated instead of poisoning the solve with NaN.
         AsinColumn.fill(C, aux, auxNew, cross, from, to, out);
     }
+
+    /** out[i] = scale c asin(cross[i] aux[i] auxNew), clamped as in {@link #correlationColumn}. */
+    @Override
+    public void scaledCorrelationColumn(double scale, double[] diag, double[] aux, double dNew, double auxNew,
+                                        double[] cross, int from, int to, double[] out) {
+        AsinColumn.fill(scale * C, aux, auxNew, cross, from, to, out);
+    }
 }

@@ -52,8 +52,9 @@ public final class FastAsin {
 
     /** R(z) = z P(z) / Q(z), the minimax approximation of (asin(sqrt z) - sqrt z) / sqrt z on [0, 1/4]. */
     static double rational(double z) {
-        double p = z * (P0 + z * (P1 + z * (P2 + z * (P3 + z * (P4 + z * P5)))));
-        double q = 1.0 + z * (Q1 + z * (Q2 + z * (Q3 + z * Q4)));
+        // Horner with fused multiply-adds: one rounding per step, and one instruction each once vectorised
+        double p = z * Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, P5, P4), P3), P2), P1), P0);
+        double q = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Q4, Q3), Q2), Q1), 1.0);
         return p / q;
     }
 }

@@ -74,4 +74,17 @@ public interface GaussianKernel {
      */
     void correlationColumn(double[] diag, double[] aux, double dNew, double auxNew, double[] cross,
                            int from, int to, double[] out);
+
+    /**
+     * Fills out[i] = scale C(diag[i], dNew, cross[i]) for from &lt;= i &lt; to: the column times a disorder
+     * weight, written in the same pass so that solvers need no separate scaling pass over the column. The
+     * default scales {@link #correlationColumn}'s output; kernels with a closed form fold the factor in.
+     */
+    default void scaledCorrelationColumn(double scale, double[] diag, double[] aux, double dNew, double auxNew,
+                                         double[] cross, int from, int to, double[] out) {
+        correlationColumn(diag, aux, dNew, auxNew, cross, from, to, out);
+        for (int i = from; i < to; i++) {
+            out[i] *= scale;
+        }
+    }
 }

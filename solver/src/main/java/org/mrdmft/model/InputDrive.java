@@ -50,6 +50,42 @@ public record InputDrive(double[][] overlaps, List<InputPhase> phases, boolean g
         return false;
     }
 
+    /**
+     * The times t &gt; 0 at which the input jumps: the ends of the phases where the amplitude just before
+     * differs from the amplitude from then on, sorted.
+     */
+    public double[] switchTimes() {
+        int r = overlaps.length;
+        double[] before = new double[r];
+        double[] after = new double[r];
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        for (InputPhase p : phases) {
+            for (double t : new double[] {p.from(), p.to()}) {
+                if (t > 0 && Double.isFinite(t)) {
+                    leftLimitAt(t, before);
+                    amplitudeAt(t, after);
+                    if (!java.util.Arrays.equals(before, after)) {
+                        times.add(t);
+                    }
+                }
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Writes the left limit of I^nu at t, the amplitude on a short interval ending at t, into out. */
+    public void leftLimitAt(double t, double[] out) {
+        java.util.Arrays.fill(out, 0.0);
+        for (InputPhase p : phases) {
+            if (p.from() < t && t <= p.to()) {
+                for (int nu = 0; nu < out.length; nu++) {
+                    out[nu] = p.amplitude(nu);
+                }
+                return;
+            }
+        }
+    }
+
     /** Writes I^nu(t) into out (zeros outside every phase). */
     public void amplitudeAt(double t, double[] out) {
         java.util.Arrays.fill(out, 0.0);

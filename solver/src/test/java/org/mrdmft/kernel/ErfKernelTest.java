@@ -208,6 +208,36 @@ class ErfKernelTest {
     }
 
     @Test
+    void scaledColumnIsTheWeightTimesTheCorrelation() {
+        double[] weights = {2.25, 0.5, 1e-3};
+        double dNew = 4.0;
+        int n = 50;
+        double[] diag = new double[n];
+        double[] aux = new double[n];
+        double[] cross = new double[n];
+        Random rnd = new Random(5);
+        for (int i = 0; i < n; i++) {
+            diag[i] = 10.0 * rnd.nextDouble();
+            aux[i] = kernel.rowAuxiliary(diag[i]);
+            cross[i] = (2 * rnd.nextDouble() - 1) * Math.sqrt(diag[i] * dNew);
+        }
+        GaussianKernel tanh = new TanhKernel();
+        for (double w : weights) {
+            double[] out = new double[n];
+            double[] outTanh = new double[n];
+            kernel.scaledCorrelationColumn(w, diag, aux, dNew, kernel.rowAuxiliary(dNew), cross, 0, n, out);
+            tanh.scaledCorrelationColumn(w, diag, diag, dNew, dNew, cross, 0, 3, outTanh);
+            for (int i = 0; i < n; i++) {
+                assertThat(out[i]).as("w = %s, row %d", w, i)
+                        .isCloseTo(w * kernel.correlation(diag[i], dNew, cross[i]), within(1e-14 * w));
+            }
+            for (int i = 0; i < 3; i++) {
+                assertThat(outTanh[i]).isCloseTo(w * tanh.correlation(diag[i], dNew, cross[i]), within(1e-15 * w));
+            }
+        }
+    }
+
+    @Test
     void columnTreatsCovariancesBeyondTheCauchySchwarzBoundAsFullyCorrelated() {
         double[] diag = {1.0, 1.0};
         double[] aux = {kernel.rowAuxiliary(1.0), kernel.rowAuxiliary(1.0)};
