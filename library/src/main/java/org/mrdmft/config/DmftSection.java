@@ -17,8 +17,8 @@ final class DmftSection {
             DmftSettings::steps, "number of time points Nt: times 0, dt, ..., (Nt - 1) dt");
     static final Setting<DmftSettings, DmftScheme> SCHEME = Setting.of("scheme",
             ValueTypes.choice(DmftScheme.values(), DmftScheme::configName), DmftSettings::scheme,
-            "time discretisation: exponential integration with trapezoidal sources (second order) or the"
-                    + " authors' forward Euler (first order)");
+            "time discretisation: exponential integration with three-point sources (third order; second"
+                    + " order where a scheduled input switches) or the authors' forward Euler (first order)");
     static final Setting<DmftSettings, double[][]> INITIAL_CURRENTS = Setting.optional("initialCurrents",
             ValueTypes.MATRIX, "seeded Uniform(0, 1) entries", "the currents S(0), row mu = receiving region");
     static final Setting<DmftSettings, Long> SEED = Setting.of("seed", ValueTypes.INTEGER, DmftSettings::seed,

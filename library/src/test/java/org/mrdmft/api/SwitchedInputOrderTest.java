@@ -15,7 +15,7 @@ import org.mrdmft.model.NetworkModel;
  * all three, one at (35 + 2/3) h two thirds. Self-convergence of the currents, the variances and the two-time
  * function on the grid t = 0.16 k from 3.52 (after the start-up transient, whose third-order error would
  * otherwise dominate at h = 0.16) to 6.4, p = log4(|v(h) - v(h/4)| / |v(h/4) - v(h/16)|): order 1 gives p = 1
- * (what sampling the input on the grid gave: 0.97 to 1.03), order 2 gives p = 2.
+ * (what sampling the input on the grid gave: 0.97 to 1.04), order 2 gives p = 2.
  */
 class SwitchedInputOrderTest {
     private static final double[] AMPLITUDE = {1.0, 0.0, 0.5, 0.3};

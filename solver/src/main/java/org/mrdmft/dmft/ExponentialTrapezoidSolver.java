@@ -4,7 +4,7 @@ import org.mrdmft.dmft.DmftScheme;
 import org.mrdmft.kernel.GaussianKernel;
 
 /**
- * The default transient engine: second order in dt.
+ * The default transient engine: third order in dt (second order where a switched input jumps).
  *
  * <p>The total two-time function is split exactly into its structured and random parts,
  * Delta^mu(t,t') = sum U^{mu rho rho'} S^{mu rho}(t) S^{mu rho'}(t') + I^mu(t) I^mu(t') + Q^mu(t,t'),
@@ -15,9 +15,10 @@ import org.mrdmft.kernel.GaussianKernel;
  * G(t,t') = (1 + d_t') Q(t,t'), which obeys (1 + d_t) G = F. Column n is computed from the three columns
  * before it with an explicit third-order predictor for Q, one evaluation of the Gaussian kernel per cell,
  * then the corrector; the diagonal uses the exact cell recursion
- * Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + quadrature, solved implicitly. Currents use the
- * exponential trapezoidal (Heun) step (second order). See docs/NUMERICS.md for the error analysis and
- * measurements.
+ * Q(n,n) = 2 e^{-h} Q(n-1,n) - e^{-2h} Q(n-1,n-1) + quadrature, solved implicitly; the same recursion, with
+ * predicted terms, predicts Q(n,n) for the gain and the kernel column beforehand. Currents use the
+ * three-point exponential corrector ({@link CurrentStep}); input switches are integrated at their place
+ * ({@link SwitchCorrection}). See docs/NUMERICS.md for the error analysis and measurements.
  */
 public final class ExponentialTrapezoidSolver implements TransientSolver {
 

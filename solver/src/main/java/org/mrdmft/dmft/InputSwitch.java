@@ -18,7 +18,7 @@ record InputSwitch(int step, double omega, double[] before) {
 
     /**
      * The switches of the input on the grid t_k = k h, k &lt; steps, indexed by k (null where the step holds
-     * none). A switch in the first three steps is left sampled (the first steps use one-sided rules), and so is
+     * none). A switch in the first two steps is left sampled (the first steps use one-sided rules), and so is
      * a second switch within two steps of a handled one (a pulse shorter than two steps): both stay first order.
      */
     static InputSwitch[] of(InputDrive drive, int regions, int steps, double h) {

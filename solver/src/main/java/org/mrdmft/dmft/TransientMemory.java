@@ -6,9 +6,10 @@ import org.mrdmft.model.NetworkModel;
 
 /**
  * The memory a transient solve allocates, counted array by array from the engines: the one-time trajectory
- * (S, J, psi, Delta per step), the input amplitudes on the grid, the engine's per-step columns (R (14 + R)
- * arrays of Nt for the default scheme, 8 R for reference-euler, R for the g = 0 path), the lag slices
- * (kept, then copied raw and normalised into the result) and the strided two-time matrix.
+ * (S, J, psi, Delta per step), the input amplitudes on the grid, the engine's per-step columns (R (15 + R)
+ * arrays of Nt for the default scheme, 2 R more with a switched input, 8 R for reference-euler, R for the
+ * g = 0 path), the lag slices (kept, then copied raw and normalised into the result) and the strided two-time
+ * matrix.
  */
 final class TransientMemory {
     /** The default number of steps (docs/CONFIG.md): a run that fails at this length is blamed on its regions. */
@@ -59,7 +60,8 @@ final class TransientMemory {
         } else if (model.isDisorderFree()) {
             columns = r;
         } else {
-            columns = 14 * r + r * r;                                            // 14 columns and S flattened
+            // 15 columns and S flattened; two more for the jumps of a switched input (SwitchCorrection)
+            columns = 15 * r + r * r + (model.inputs().switchTimes().length > 0 ? 2 * r : 0);
         }
         b += columns * MemoryEstimate.doubles(nt);
         for (int ref : TransientSetup.lagReferenceIndices(s, nt)) {
