@@ -5,8 +5,9 @@ import java.util.Locale;
 /** Time discretisation of the transient two-time DMFT. */
 public enum DmftScheme {
     /**
-     * Default: exact exponential integration of the leak with trapezoidal quadrature of the sources in
-     * both time arguments, predictor-corrector for the implicit terms. Second order in dt.
+     * Default: exact exponential integration of the leak with three-point (quadratic) quadrature of the sources
+     * in both time arguments, predictor-corrector for the implicit terms. Third order in dt (second order across
+     * a scheduled input switch); the name is kept from its trapezoidal first version.
      */
     EXP_TRAPEZOID("exp-trapezoid"),
     /** The authors' forward-Euler scheme (docs/MODEL.md section 7), step for step. First order in dt. */
