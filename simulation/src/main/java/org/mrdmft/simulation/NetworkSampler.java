@@ -207,6 +207,8 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
 
     private List<RandomBlock> drawBlocks(SplittableRandom rng) {
         List<RandomBlock> blocks = new ArrayList<>();
+        List<int[]> independent = new ArrayList<>();
+        List<SplittableRandom> streams = new ArrayList<>();
         Object shared = null;
         for (int mu = 0; mu < model.regions(); mu++) {
             for (int nu = 0; nu < model.regions(); nu++) {
@@ -221,8 +223,26 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
                     }
                     blocks.add(block(mu, nu, g, shared, permutation(blockRng), permutation(blockRng)));
                 } else {
-                    blocks.add(block(mu, nu, g, gaussianMatrix(blockRng), null, null));
+                    independent.add(new int[] {mu, nu});
+                    streams.add(blockRng);
                 }
+            }
+        }
+        if (!sharedMatrix) {
+            // each block has its own stream, split above in a fixed order: filled on all cores, the same draw
+            Object[] matrices = new Object[streams.size()];
+            try (ParallelRange workers = new ParallelRange(0)) {
+                workers.forEach(matrices.length, (from, to) -> {
+                    for (int b = from; b < to; b++) {
+                        matrices[b] = gaussianMatrix(streams.get(b));
+                    }
+                });
+            }
+            for (int b = 0; b < matrices.length; b++) {
+                int mu = independent.get(b)[0];
+                int nu = independent.get(b)[1];
+                double g = mu == nu ? model.disorder(mu) : model.crossDisorder()[mu][nu];
+                blocks.add(block(mu, nu, g, matrices[b], null, null));
             }
         }
         return blocks;
