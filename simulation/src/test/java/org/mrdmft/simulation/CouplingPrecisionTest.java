@@ -45,8 +45,8 @@ class CouplingPrecisionTest {
 
     @Test
     void singleAndDoubleRunsAgreeWithinStandardErrors() {
-        int draws = 6;
-        SimulationSettings s = new SimulationSettings(300, 0.1, 100, draws, 21L, SimulationScheme.EULER, 5, 30, 1,
+        int draws = 5;
+        SimulationSettings s = new SimulationSettings(250, 0.1, 80, draws, 21L, SimulationScheme.EULER, 5, 20, 1,
                 false, true, 1.0);
         List<SimulationResult> dbl = new NetworkSimulator(MODEL, s).run(ProgressListener.NONE);
         List<SimulationResult> sgl = new NetworkSimulator(MODEL, s.withPrecision(CouplingPrecision.SINGLE))
