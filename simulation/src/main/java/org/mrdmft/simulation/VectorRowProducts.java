@@ -9,7 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The SIMD kernel of {@link RowProducts} (incubating Vector API, JDK 17): four rows at a time, so each vector
  * of y loaded serves four rows, one fused multiply-add per vector of the matrix; single-precision entries are
- * widened lane by lane to double before the multiply, so sums are accumulated in 64 bits. Loaded only when
+ * widened lane by lane to double before the multiply (exactly), so sums are accumulated in 64 bits. Vector
+ * expressions stay inside the loops: a vector returned from a helper that C2 does not inline is boxed on the heap. Loaded only when
  * the JVM resolves {@code jdk.incubator.vector}.
  *
  * <p>Every row is summed in the same order, whether in a group of four or alone: lane l accumulates the
@@ -91,10 +92,14 @@ final class VectorRowProducts implements RowProducts {
         int k = 0;
         for (; k + L <= n; k += L) {
             DoubleVector yv = DoubleVector.fromArray(D, y, k);
-            a0 = widen(m, o0 + k).fma(yv, a0);
-            a1 = widen(m, o1 + k).fma(yv, a1);
-            a2 = widen(m, o2 + k).fma(yv, a2);
-            a3 = widen(m, o3 + k).fma(yv, a3);
+            a0 = ((DoubleVector) FloatVector.fromArray(F, m, o0 + k).convertShape(VectorOperators.F2D, D, 0))
+                    .fma(yv, a0);
+            a1 = ((DoubleVector) FloatVector.fromArray(F, m, o1 + k).convertShape(VectorOperators.F2D, D, 0))
+                    .fma(yv, a1);
+            a2 = ((DoubleVector) FloatVector.fromArray(F, m, o2 + k).convertShape(VectorOperators.F2D, D, 0))
+                    .fma(yv, a2);
+            a3 = ((DoubleVector) FloatVector.fromArray(F, m, o3 + k).convertShape(VectorOperators.F2D, D, 0))
+                    .fma(yv, a3);
         }
         finish4(a0, a1, a2, a3, lanes, sums);
         for (int t = k; t < n; t++) {
@@ -125,7 +130,8 @@ final class VectorRowProducts implements RowProducts {
         DoubleVector a = DoubleVector.zero(D);
         int k = 0;
         for (; k + L <= n; k += L) {
-            a = widen(m, o + k).fma(DoubleVector.fromArray(D, y, k), a);
+            a = ((DoubleVector) FloatVector.fromArray(F, m, o + k).convertShape(VectorOperators.F2D, D, 0))
+                    .fma(DoubleVector.fromArray(D, y, k), a);
         }
         a.intoArray(lanes, 0);
         double s = laneSum(lanes, 0);
@@ -133,11 +139,6 @@ final class VectorRowProducts implements RowProducts {
             s += m[o + k] * y[k];
         }
         return s;
-    }
-
-    /** L floats from m[offset], widened exactly to doubles. */
-    private static DoubleVector widen(float[] m, int offset) {
-        return (DoubleVector) FloatVector.fromArray(F, m, offset).convertShape(VectorOperators.F2D, D, 0);
     }
 
     private static void finish4(DoubleVector a0, DoubleVector a1, DoubleVector a2, DoubleVector a3, double[] lanes,
