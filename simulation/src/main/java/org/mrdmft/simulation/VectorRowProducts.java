@@ -58,23 +58,19 @@ final class VectorRowProducts implements RowProducts {
         return Math.toIntExact((long) (rowOf == null ? i : rowOf[i]) * n);
     }
 
+    /** Columns per call of the vector loops: short loops reach C2 as whole methods, not as boxed OSR loops. */
+    private static final int TILE = 2048;
+
     private static void rows4(double[] m, int o0, int o1, int o2, int o3, double[] y, double[] lanes,
                               double[] sums) {
         int n = y.length;
-        DoubleVector a0 = DoubleVector.zero(D);
-        DoubleVector a1 = a0;
-        DoubleVector a2 = a0;
-        DoubleVector a3 = a0;
-        int k = 0;
-        for (; k + L <= n; k += L) {
-            DoubleVector yv = DoubleVector.fromArray(D, y, k);
-            a0 = DoubleVector.fromArray(D, m, o0 + k).fma(yv, a0);
-            a1 = DoubleVector.fromArray(D, m, o1 + k).fma(yv, a1);
-            a2 = DoubleVector.fromArray(D, m, o2 + k).fma(yv, a2);
-            a3 = DoubleVector.fromArray(D, m, o3 + k).fma(yv, a3);
+        java.util.Arrays.fill(lanes, 0.0);
+        int full = n - n % L;
+        for (int k0 = 0; k0 < full; k0 += TILE) {
+            tile4(m, o0, o1, o2, o3, y, k0, Math.min(full, k0 + TILE), lanes);
         }
-        finish4(a0, a1, a2, a3, lanes, sums);
-        for (int t = k; t < n; t++) {
+        finish4(lanes, sums);
+        for (int t = full; t < n; t++) {
             sums[0] += m[o0 + t] * y[t];
             sums[1] += m[o1 + t] * y[t];
             sums[2] += m[o2 + t] * y[t];
@@ -85,12 +81,47 @@ final class VectorRowProducts implements RowProducts {
     private static void rows4(float[] m, int o0, int o1, int o2, int o3, double[] y, double[] lanes,
                               double[] sums) {
         int n = y.length;
-        DoubleVector a0 = DoubleVector.zero(D);
-        DoubleVector a1 = a0;
-        DoubleVector a2 = a0;
-        DoubleVector a3 = a0;
-        int k = 0;
-        for (; k + L <= n; k += L) {
+        java.util.Arrays.fill(lanes, 0.0);
+        int full = n - n % L;
+        for (int k0 = 0; k0 < full; k0 += TILE) {
+            tile4(m, o0, o1, o2, o3, y, k0, Math.min(full, k0 + TILE), lanes);
+        }
+        finish4(lanes, sums);
+        for (int t = full; t < n; t++) {
+            sums[0] += m[o0 + t] * y[t];
+            sums[1] += m[o1 + t] * y[t];
+            sums[2] += m[o2 + t] * y[t];
+            sums[3] += m[o3 + t] * y[t];
+        }
+    }
+
+    /** Lane accumulators of four rows (in lanes[0, 4L)) advanced over the columns [k0, k1), whole vectors. */
+    private static void tile4(double[] m, int o0, int o1, int o2, int o3, double[] y, int k0, int k1,
+                              double[] lanes) {
+        DoubleVector a0 = DoubleVector.fromArray(D, lanes, 0);
+        DoubleVector a1 = DoubleVector.fromArray(D, lanes, L);
+        DoubleVector a2 = DoubleVector.fromArray(D, lanes, 2 * L);
+        DoubleVector a3 = DoubleVector.fromArray(D, lanes, 3 * L);
+        for (int k = k0; k < k1; k += L) {
+            DoubleVector yv = DoubleVector.fromArray(D, y, k);
+            a0 = DoubleVector.fromArray(D, m, o0 + k).fma(yv, a0);
+            a1 = DoubleVector.fromArray(D, m, o1 + k).fma(yv, a1);
+            a2 = DoubleVector.fromArray(D, m, o2 + k).fma(yv, a2);
+            a3 = DoubleVector.fromArray(D, m, o3 + k).fma(yv, a3);
+        }
+        a0.intoArray(lanes, 0);
+        a1.intoArray(lanes, L);
+        a2.intoArray(lanes, 2 * L);
+        a3.intoArray(lanes, 3 * L);
+    }
+
+    private static void tile4(float[] m, int o0, int o1, int o2, int o3, double[] y, int k0, int k1,
+                              double[] lanes) {
+        DoubleVector a0 = DoubleVector.fromArray(D, lanes, 0);
+        DoubleVector a1 = DoubleVector.fromArray(D, lanes, L);
+        DoubleVector a2 = DoubleVector.fromArray(D, lanes, 2 * L);
+        DoubleVector a3 = DoubleVector.fromArray(D, lanes, 3 * L);
+        for (int k = k0; k < k1; k += L) {
             DoubleVector yv = DoubleVector.fromArray(D, y, k);
             a0 = ((DoubleVector) FloatVector.fromArray(F, m, o0 + k).convertShape(VectorOperators.F2D, D, 0))
                     .fma(yv, a0);
@@ -101,25 +132,26 @@ final class VectorRowProducts implements RowProducts {
             a3 = ((DoubleVector) FloatVector.fromArray(F, m, o3 + k).convertShape(VectorOperators.F2D, D, 0))
                     .fma(yv, a3);
         }
-        finish4(a0, a1, a2, a3, lanes, sums);
-        for (int t = k; t < n; t++) {
-            sums[0] += m[o0 + t] * y[t];
-            sums[1] += m[o1 + t] * y[t];
-            sums[2] += m[o2 + t] * y[t];
-            sums[3] += m[o3 + t] * y[t];
-        }
+        a0.intoArray(lanes, 0);
+        a1.intoArray(lanes, L);
+        a2.intoArray(lanes, 2 * L);
+        a3.intoArray(lanes, 3 * L);
     }
 
     private static double row(double[] m, int o, double[] y, double[] lanes) {
         int n = y.length;
-        DoubleVector a = DoubleVector.zero(D);
-        int k = 0;
-        for (; k + L <= n; k += L) {
-            a = DoubleVector.fromArray(D, m, o + k).fma(DoubleVector.fromArray(D, y, k), a);
+        java.util.Arrays.fill(lanes, 0, L, 0.0);
+        int full = n - n % L;
+        for (int k0 = 0; k0 < full; k0 += TILE) {
+            int k1 = Math.min(full, k0 + TILE);
+            DoubleVector a = DoubleVector.fromArray(D, lanes, 0);
+            for (int k = k0; k < k1; k += L) {
+                a = DoubleVector.fromArray(D, m, o + k).fma(DoubleVector.fromArray(D, y, k), a);
+            }
+            a.intoArray(lanes, 0);
         }
-        a.intoArray(lanes, 0);
         double s = laneSum(lanes, 0);
-        for (; k < n; k++) {
+        for (int k = full; k < n; k++) {
             s += m[o + k] * y[k];
         }
         return s;
@@ -127,26 +159,25 @@ final class VectorRowProducts implements RowProducts {
 
     private static double row(float[] m, int o, double[] y, double[] lanes) {
         int n = y.length;
-        DoubleVector a = DoubleVector.zero(D);
-        int k = 0;
-        for (; k + L <= n; k += L) {
-            a = ((DoubleVector) FloatVector.fromArray(F, m, o + k).convertShape(VectorOperators.F2D, D, 0))
-                    .fma(DoubleVector.fromArray(D, y, k), a);
+        java.util.Arrays.fill(lanes, 0, L, 0.0);
+        int full = n - n % L;
+        for (int k0 = 0; k0 < full; k0 += TILE) {
+            int k1 = Math.min(full, k0 + TILE);
+            DoubleVector a = DoubleVector.fromArray(D, lanes, 0);
+            for (int k = k0; k < k1; k += L) {
+                a = ((DoubleVector) FloatVector.fromArray(F, m, o + k).convertShape(VectorOperators.F2D, D, 0))
+                        .fma(DoubleVector.fromArray(D, y, k), a);
+            }
+            a.intoArray(lanes, 0);
         }
-        a.intoArray(lanes, 0);
         double s = laneSum(lanes, 0);
-        for (; k < n; k++) {
+        for (int k = full; k < n; k++) {
             s += m[o + k] * y[k];
         }
         return s;
     }
 
-    private static void finish4(DoubleVector a0, DoubleVector a1, DoubleVector a2, DoubleVector a3, double[] lanes,
-                                double[] sums) {
-        a0.intoArray(lanes, 0);
-        a1.intoArray(lanes, L);
-        a2.intoArray(lanes, 2 * L);
-        a3.intoArray(lanes, 3 * L);
+    private static void finish4(double[] lanes, double[] sums) {
         sums[0] = laneSum(lanes, 0);
         sums[1] = laneSum(lanes, L);
         sums[2] = laneSum(lanes, 2 * L);

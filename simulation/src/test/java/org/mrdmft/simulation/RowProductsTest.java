@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /** The dense kernels against a plain sum, and independent of how rows are grouped (hence of the threads). */
 class RowProductsTest {
-    private static final int N = 203; // not a multiple of any vector length: full vectors and a tail
 
     @Test
     void everyKernelMatchesAPlainSumInBothPrecisions() {
+        // neither size a multiple of any vector length (full vectors and a tail); the second spans two column tiles
+        check(203);
+        check(2048 + 37);
+    }
+
+    private static void check(int N) {
         SplittableRandom rng = new SplittableRandom(3);
         double[] m = new double[N * N];
         float[] f = new float[N * N];
