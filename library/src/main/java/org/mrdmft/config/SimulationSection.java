@@ -1,6 +1,7 @@
 package org.mrdmft.config;
 
 import java.util.List;
+import org.mrdmft.simulation.CouplingPrecision;
 import org.mrdmft.simulation.SimulationScheme;
 import org.mrdmft.simulation.SimulationSettings;
 
@@ -41,6 +42,11 @@ final class SimulationSection {
     static final Setting<SimulationSettings, Boolean> SHARED_MATRIX = Setting.of("sharedMatrix",
             ValueTypes.BOOLEAN, SimulationSettings::sharedMatrix, "one N x N random matrix read through"
                     + " per-region permutations: R^2 times less memory, but correlated disorder across regions");
+    static final Setting<SimulationSettings, CouplingPrecision> PRECISION = Setting.of("precision",
+            ValueTypes.choice(CouplingPrecision.values(), CouplingPrecision::configName), SimulationSettings::precision,
+            "storage of the dense random couplings: double (64-bit) or single (32-bit floats, the same draw rounded;"
+                    + " sums still in 64 bits): half the memory, and half the memory traffic that bounds the speed of"
+                    + " the matrix-vector products");
     static final Setting<SimulationSettings, Boolean> LYAPUNOV = Setting.of("lyapunov", ValueTypes.BOOLEAN,
             SimulationSettings::lyapunov, "measure the maximal Lyapunov exponent by tangent propagation after the"
                     + " burn-in (two more matrix-vector products per step beside RK4's four: about 1.3 times the run time)");
@@ -50,11 +56,11 @@ final class SimulationSection {
 
     static final SettingsSection<SimulationSettings> SECTION = new SettingsSection<>("simulation",
             SimulationSettings.defaults(),
-            List.of(NEURONS, DT, DURATION, DRAWS, SEED, SCHEME, RECORD_EVERY, BURN_IN, THREADS, SHARED_MATRIX, LYAPUNOV,
-                    LYAPUNOV_INTERVAL),
+            List.of(NEURONS, DT, DURATION, DRAWS, SEED, SCHEME, RECORD_EVERY, BURN_IN, THREADS, SHARED_MATRIX,
+                    PRECISION, LYAPUNOV, LYAPUNOV_INTERVAL),
             v -> new SimulationSettings(v.get(NEURONS), v.get(DT), v.get(DURATION), v.get(DRAWS), v.get(SEED),
                     v.get(SCHEME), v.get(RECORD_EVERY), v.get(BURN_IN), v.get(THREADS), v.get(SHARED_MATRIX),
-                    v.get(LYAPUNOV), v.get(LYAPUNOV_INTERVAL)));
+                    v.get(LYAPUNOV), v.get(LYAPUNOV_INTERVAL), v.get(PRECISION)));
 
     private SimulationSection() {
     }

@@ -13,8 +13,10 @@ import org.mrdmft.model.NetworkModel;
  * unscaled variant has no network counterpart). Without inputs h = x.
  *
  * <p>Per right-hand side: the rates and the current dot products run over fixed blocks of neurons (partial
- * sums reduced in block order), the dense random blocks row by row; both are split over a fixed thread
- * count, and no sum depends on how the work is split, so results are identical for every thread count.
+ * sums reduced in block order), the dense random blocks by {@link RowProducts} (SIMD when the JVM has the
+ * Vector API); both are split over a fixed thread count, and no sum depends on how the work is split, so
+ * results are identical for every thread count. The couplings may be stored in single precision
+ * ({@link CouplingPrecision}); all sums are accumulated in double.
  */
 public final class NetworkIntegration implements AutoCloseable {
     /** Neurons per block of the current dot products (fixed: the summation order must not depend on threads). */
@@ -44,6 +46,7 @@ public final class NetworkIntegration implements AutoCloseable {
     private final int r;
     private final boolean inputs;
     private final ParallelRange workers;
+    private final RowProducts kernel = RowProducts.best();
     private final int dotBlocks;
 
     private final double[][] x;
@@ -56,6 +59,7 @@ public final class NetworkIntegration implements AutoCloseable {
     private final double[][] rates;
     private final double[][] gathered;
     private final double[][] partial;
+    private final double[] reduced;
     private final double[][] j;
     private final double[] amplitude;
     private final double[] gain;
@@ -98,6 +102,7 @@ public final class NetworkIntegration implements AutoCloseable {
             gathered[b] = net.blocks().get(b).columnSource() != null ? new double[n] : null;
         }
         partial = new double[dotBlocks][r * r + 2 * r];
+        reduced = new double[r * r + 2 * r];
         j = new double[r][r];
         amplitude = new double[r];
         gain = new double[r];
@@ -259,7 +264,8 @@ public final class NetworkIntegration implements AutoCloseable {
 
     private void reduceCurrents(boolean measuring) {
         int width = measuring ? r * r + 2 * r : r * r;
-        double[] sum = new double[width];
+        double[] sum = reduced;
+        java.util.Arrays.fill(sum, 0.0);
         for (double[] p : partial) {
             for (int k = 0; k < width; k++) {
                 sum[k] += p[k];
@@ -297,23 +303,7 @@ public final class NetworkIntegration implements AutoCloseable {
         for (int b = 0; b < gathered.length; b++) {
             RandomBlock block = net.blocks().get(b);
             double[] y = gathered[b] != null ? gathered[b] : rates[block.source()];
-            double[] d = dx[block.target()];
-            double g = block.scale();
-            double[] m = block.matrix();
-            int[] rowOf = block.rowOf();
-            double[] pair = new double[2];
-            int i = from;
-            for (; i + 1 < to; i += 2) {
-                int row0 = rowOf == null ? i : rowOf[i];
-                int row1 = rowOf == null ? i + 1 : rowOf[i + 1];
-                DotProducts.dot2(m, row0 * n, row1 * n, y, n, pair);
-                d[i] += g * pair[0];
-                d[i + 1] += g * pair[1];
-            }
-            if (i < to) {
-                int row = rowOf == null ? i : rowOf[i];
-                d[i] += g * DotProducts.dot(m, row * n, y, n);
-            }
+            kernel.accumulate(block, y, dx[block.target()], from, to);
         }
     }
 

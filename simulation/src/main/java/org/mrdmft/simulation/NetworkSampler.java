@@ -25,15 +25,23 @@ import org.mrdmft.model.NetworkModel;
  * @param model the network
  * @param neurons N per region (&gt;= 2)
  * @param sharedMatrix one shared random matrix instead of independent ones
+ * @param precision how the dense blocks are stored: every entry is drawn in double and, for
+ *                  {@link CouplingPrecision#SINGLE}, rounded to float, so a seed names the same network
  */
-public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatrix) {
+public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatrix, CouplingPrecision precision) {
     /** Factor by which sigma_n^2 is raised until the joint covariance is positive definite. */
     public static final double RAISE_FACTOR = 1.05;
     private static final int MAX_RAISES = 2000;
     /** Scale of the paper's initial condition x(0) = 2.5 sum_nu z^nu m^{mu nu} / sqrt(R). */
     public static final double INITIAL_SCALE = 2.5;
 
+    /** A sampler of networks whose dense blocks are stored in double precision. */
+    public NetworkSampler(NetworkModel model, int neurons, boolean sharedMatrix) {
+        this(model, neurons, sharedMatrix, CouplingPrecision.DOUBLE);
+    }
+
     public NetworkSampler {
+        java.util.Objects.requireNonNull(precision, "precision");
         if (neurons < 2) {
             throw new InvalidInputException("simulation.neurons", "N must be >= 2, got " + neurons);
         }
@@ -199,7 +207,9 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
 
     private List<RandomBlock> drawBlocks(SplittableRandom rng) {
         List<RandomBlock> blocks = new ArrayList<>();
-        double[] shared = null;
+        List<int[]> independent = new ArrayList<>();
+        List<SplittableRandom> streams = new ArrayList<>();
+        Object shared = null;
         for (int mu = 0; mu < model.regions(); mu++) {
             for (int nu = 0; nu < model.regions(); nu++) {
                 double g = mu == nu ? model.disorder(mu) : model.crossDisorder()[mu][nu];
@@ -211,19 +221,51 @@ public record NetworkSampler(NetworkModel model, int neurons, boolean sharedMatr
                     if (shared == null) {
                         shared = gaussianMatrix(blockRng);
                     }
-                    blocks.add(new RandomBlock(mu, nu, g, shared, permutation(blockRng), permutation(blockRng)));
+                    blocks.add(block(mu, nu, g, shared, permutation(blockRng), permutation(blockRng)));
                 } else {
-                    blocks.add(new RandomBlock(mu, nu, g, gaussianMatrix(blockRng), null, null));
+                    independent.add(new int[] {mu, nu});
+                    streams.add(blockRng);
                 }
+            }
+        }
+        if (!sharedMatrix) {
+            // each block has its own stream, split above in a fixed order: filled on all cores, the same draw
+            Object[] matrices = new Object[streams.size()];
+            try (ParallelRange workers = new ParallelRange(0)) {
+                workers.forEach(matrices.length, (from, to) -> {
+                    for (int b = from; b < to; b++) {
+                        matrices[b] = gaussianMatrix(streams.get(b));
+                    }
+                });
+            }
+            for (int b = 0; b < matrices.length; b++) {
+                int mu = independent.get(b)[0];
+                int nu = independent.get(b)[1];
+                double g = mu == nu ? model.disorder(mu) : model.crossDisorder()[mu][nu];
+                blocks.add(block(mu, nu, g, matrices[b], null, null));
             }
         }
         return blocks;
     }
 
-    private double[] gaussianMatrix(SplittableRandom rng) {
-        double[] m = new double[Math.multiplyExact(neurons, neurons)];
+    private static RandomBlock block(int mu, int nu, double g, Object matrix, int[] rowOf, int[] columnSource) {
+        return matrix instanceof double[] d ? new RandomBlock(mu, nu, g, d, null, rowOf, columnSource)
+                : new RandomBlock(mu, nu, g, null, (float[]) matrix, rowOf, columnSource);
+    }
+
+    /** N x N entries sd * z, z standard normal, drawn in double: a double[] or, in single precision, a float[]. */
+    private Object gaussianMatrix(SplittableRandom rng) {
+        int size = Math.multiplyExact(neurons, neurons);
         double sd = 1.0 / Math.sqrt(neurons);
-        for (int k = 0; k < m.length; k++) {
+        if (precision == CouplingPrecision.SINGLE) {
+            float[] m = new float[size];
+            for (int k = 0; k < size; k++) {
+                m[k] = (float) (sd * rng.nextGaussian());
+            }
+            return m;
+        }
+        double[] m = new double[size];
+        for (int k = 0; k < size; k++) {
             m[k] = sd * rng.nextGaussian();
         }
         return m;

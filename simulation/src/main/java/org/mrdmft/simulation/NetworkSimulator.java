@@ -49,7 +49,7 @@ public final class NetworkSimulator {
         }
         this.model = model;
         this.settings = settings;
-        this.sampler = new NetworkSampler(model, settings.neurons(), settings.sharedMatrix());
+        this.sampler = new NetworkSampler(model, settings.neurons(), settings.sharedMatrix(), settings.precision());
         requireMemory(Runtime.getRuntime().maxMemory());
     }
 
@@ -83,7 +83,7 @@ public final class NetworkSimulator {
     public MemoryEstimate memoryEstimate() {
         double n = settings.neurons();
         double r = model.regions();
-        double network = 8.0 * sampler.denseMatrices() * n * n;
+        double network = (double) settings.precision().bytesPerEntry() * sampler.denseMatrices() * n * n;
         network += 8.0 * r * (2 * r + 1) * n;
         network += 8.0 * r * n * (settings.scheme() == SimulationScheme.RK4 ? 9 : 5);
         network += settings.sharedMatrix() ? 8.0 * r * r * n : 0;
@@ -99,9 +99,12 @@ public final class NetworkSimulator {
         double total = network + recordings;
         if (network >= recordings) {
             return new MemoryEstimate("simulation.neurons", "N = " + settings.neurons() + " neurons per region",
-                    total, String.format(Locale.ROOT, "%d dense N x N block%s and the state of %.0f regions",
-                            sampler.denseMatrices(), sampler.denseMatrices() == 1 ? "" : "s", r),
-                    "fewer simulation.neurons" + (settings.sharedMatrix() ? "" : " or simulation.sharedMatrix: true"));
+                    total, String.format(Locale.ROOT, "%d dense N x N block%s (%s precision) and the state of %.0f regions",
+                            sampler.denseMatrices(), sampler.denseMatrices() == 1 ? "" : "s",
+                            settings.precision().configName(), r),
+                    "fewer simulation.neurons"
+                            + (settings.precision() == CouplingPrecision.DOUBLE ? ", simulation.precision: single" : "")
+                            + (settings.sharedMatrix() ? "" : " or simulation.sharedMatrix: true"));
         }
         return new MemoryEstimate("simulation.duration", String.format(Locale.ROOT,
                 "a duration of %s (%.0f recorded points of %d draw%s)", MemoryEstimate.number(settings.duration()),

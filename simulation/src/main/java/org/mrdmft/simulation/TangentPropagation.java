@@ -24,6 +24,7 @@ public final class TangentPropagation implements NetworkIntegration.Observer, Au
     private final int n;
     private final int r;
     private final ParallelRange workers;
+    private final RowProducts kernel = RowProducts.best();
 
     private final double[][] v;
     private final double[][] slope;
@@ -203,26 +204,10 @@ public final class TangentPropagation implements NetworkIntegration.Observer, Au
                 }
             }
         }
-        double[] pair = new double[2];
         for (int b = 0; b < gathered.length; b++) {
             RandomBlock block = net.blocks().get(b);
             double[] y = gathered[b] != null ? gathered[b] : scaled[block.source()];
-            double[] o = out[block.target()];
-            double g = block.scale();
-            double[] m = block.matrix();
-            int[] rowOf = block.rowOf();
-            int i = from;
-            for (; i + 1 < to; i += 2) {
-                int row0 = rowOf == null ? i : rowOf[i];
-                int row1 = rowOf == null ? i + 1 : rowOf[i + 1];
-                DotProducts.dot2(m, row0 * n, row1 * n, y, n, pair);
-                o[i] += g * pair[0];
-                o[i + 1] += g * pair[1];
-            }
-            if (i < to) {
-                int row = rowOf == null ? i : rowOf[i];
-                o[i] += g * DotProducts.dot(m, row * n, y, n);
-            }
+            kernel.accumulate(block, y, out[block.target()], from, to);
         }
     }
 

@@ -76,7 +76,7 @@ public record SpectralCheck(int neurons, List<Complex> outliers, List<Complex> n
                 int row = b.rowOf() == null ? i : b.rowOf()[i];
                 for (int k = 0; k < n; k++) {
                     int j = b.columnSource() == null ? k : b.columnSource()[k];
-                    w[b.target() * n + i][b.source() * n + j] += b.scale() * b.matrix()[row * n + k];
+                    w[b.target() * n + i][b.source() * n + j] += b.scale() * b.entry(row * n + k);
                 }
             }
         }
