@@ -11,6 +11,10 @@ Pairs (one entry of PAIRS each; add a pair by adding a function that returns a P
     solve    ./mrdmft solve of r2-nt2500.yaml (R = 2, Nt = 2500) against the NumPy script of the authors'
              Euler scheme on the same network (benchmarks/python/euler_one_network.py)
     version  ./mrdmft --version against java -version
+    simulate-double, simulate-single
+             ./mrdmft simulate of benchmarks/python/simulate_euler_r5.yaml (R = 5, N = 3000, 400 Euler steps)
+             in double / single precision against benchmarks/python/simulate_euler_numpy.py (the same
+             algorithm in NumPy, float64, OpenBLAS on all cores)
 --check first solves the network with dmft.scheme=reference-euler and checks that both give the same final
 variance per region (to 1e-12 relative), i.e. that the NumPy anchor solves the same problem.
 
@@ -56,7 +60,23 @@ def version_pair(out):
                 "java -version / ./mrdmft --version")
 
 
-PAIRS = {"solve": solve_pair, "version": version_pair}
+SIMULATION = str(ROOT / "benchmarks" / "python" / "simulate_euler_r5.yaml")
+SIMULATION_NUMPY = str(ROOT / "benchmarks" / "python" / "simulate_euler_numpy.py")
+
+
+def simulate_pair(precision):
+    def pair(out):
+        return Pair(f"simulate-{precision}",
+                    [LAUNCHER, "simulate", SIMULATION, "--set", f"simulation.precision={precision}",
+                     "--out", str(out / f"simulate-{precision}"), "--force"],
+                    [PYTHON, SIMULATION_NUMPY],
+                    f"NumPy float64 Euler simulation / ./mrdmft simulate in {precision} precision (R = 5, "
+                    "N = 3000 per region, 400 Euler steps, both cores), whole processes")
+    return pair
+
+
+PAIRS = {"solve": solve_pair, "version": version_pair, "simulate-double": simulate_pair("double"),
+         "simulate-single": simulate_pair("single")}
 
 
 def timed(cmd):
