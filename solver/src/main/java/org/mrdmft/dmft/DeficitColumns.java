@@ -13,6 +13,8 @@ import org.mrdmft.kernel.GaussianKernel;
  * in the last row, with G below the diagonal carried from earlier columns), one evaluation of the source per cell,
  * the corrector, and the diagonal from the exact cell recursion with three-point weights in both times, implicit in
  * its own corner. The deficit and Q share their discretisation errors, which largely cancel in the exponent.
+ * Each cell's source reads the column's final Delta (the engine's own cells read its prediction); a switched
+ * input's jump of the source is not integrated at its place as Q's is ({@link SwitchCorrection}).
  * D(t, 0) = e^{-t} D(0, 0): the initial separation is independent of the later noise, as Q's initial value.
  * Carrying D itself keeps its relative precision however small it is (no difference of two stored functions).
  */
