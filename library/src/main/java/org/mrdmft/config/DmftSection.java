@@ -42,7 +42,7 @@ final class DmftSection {
                     + " grows (`lyapunov`, which switches `lyapunov` on)");
     static final Setting<DmftSettings, Boolean> LYAPUNOV = Setting.of("lyapunov", ValueTypes.BOOLEAN,
             DmftSettings::lyapunov, "a transient solve carries a second replica a small distance away and reports"
-                    + " each region's Lyapunov exponent (docs/MODEL.md section 11); about doubles the solve's work");
+                    + " each region's Lyapunov exponent (docs/MODEL.md section 11); costs about four plain solves");
 
     static final SettingsSection<DmftSettings> SECTION = new SettingsSection<>("dmft", DmftSettings.defaults(),
             List.of(MODE, DT, STEPS, SCHEME, INITIAL_CURRENTS, SEED, WINDOW, INITIAL_VARIANCE, LAG_REFERENCE_TIMES,
