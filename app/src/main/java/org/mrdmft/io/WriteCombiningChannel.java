@@ -2,11 +2,7 @@ package org.mrdmft.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 
 /**
  * A write-only file channel that gathers consecutive small writes into one buffer before passing them to the
@@ -14,17 +10,17 @@ import java.nio.channels.WritableByteChannel;
  * axis), so without it the two-time matrix of a solve costs some 700,000 system calls ({@link H5File}). A
  * write that does not continue the buffered run (a header patched afterwards, the superblock) first flushes
  * the buffer, so the file receives the writes in their original order and ends identical. Reading, mapping,
- * locking and transfers are refused, as for {@link SizingChannel}.
+ * locking and transfers are refused ({@link WriteOnlyChannel}).
  */
-final class WriteCombiningChannel extends FileChannel {
+final class WriteCombiningChannel extends WriteOnlyChannel {
     static final int DEFAULT_CAPACITY = 1 << 20;
 
     private final FileChannel file;
     private final ByteBuffer buffer;
     private long bufferStart;
-    private long position;
 
     WriteCombiningChannel(FileChannel file, int capacity) {
+        super("a write-combining channel");
         this.file = file;
         this.buffer = ByteBuffer.allocateDirect(capacity);
     }
@@ -59,15 +55,6 @@ final class WriteCombiningChannel extends FileChannel {
         return n;
     }
 
-    @Override
-    public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        long n = 0;
-        for (int i = offset; i < offset + length; i++) {
-            n += write(srcs[i]);
-        }
-        return n;
-    }
-
     /** Passes the buffered run to the file. */
     void flush() throws IOException {
         buffer.flip();
@@ -77,17 +64,6 @@ final class WriteCombiningChannel extends FileChannel {
         }
         buffer.clear();
         bufferStart = p;
-    }
-
-    @Override
-    public long position() {
-        return position;
-    }
-
-    @Override
-    public FileChannel position(long newPosition) {
-        position = newPosition;
-        return this;
     }
 
     @Override
@@ -109,53 +85,9 @@ final class WriteCombiningChannel extends FileChannel {
         file.force(metaData);
     }
 
-    @Override
-    public int read(ByteBuffer dst) {
-        throw refused("read");
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) {
-        throw refused("read");
-    }
-
-    @Override
-    public int read(ByteBuffer dst, long at) {
-        throw refused("read");
-    }
-
-    @Override
-    public long transferTo(long at, long count, WritableByteChannel target) {
-        throw refused("transfer");
-    }
-
-    @Override
-    public long transferFrom(ReadableByteChannel src, long at, long count) {
-        throw refused("transfer");
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long at, long length) {
-        throw refused("map");
-    }
-
-    @Override
-    public FileLock lock(long at, long length, boolean shared) {
-        throw refused("lock");
-    }
-
-    @Override
-    public FileLock tryLock(long at, long length, boolean shared) {
-        throw refused("lock");
-    }
-
     /** Flushes what is buffered; the file channel itself is closed by its owner. */
     @Override
     protected void implCloseChannel() throws IOException {
         flush();
-    }
-
-    private static UnsupportedOperationException refused(String what) {
-        return new UnsupportedOperationException("a write-combining channel cannot " + what);
     }
 }
