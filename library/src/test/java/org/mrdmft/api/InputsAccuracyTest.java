@@ -21,7 +21,11 @@ import org.mrdmft.model.NetworkModel;
 class InputsAccuracyTest {
     private static final double DURATION = 30.0;
 
-    private static Network base() {
+    /** The input overlaps V (non-identity). */
+    static final double[][] INPUT_OVERLAPS = {{1, 0.3, 0, 0}, {0.2, 1, 0.1, 0}, {0, 0.5, 1, 0.2}, {0.1, 0, 0.3, 1}};
+
+    /** The R = 4 network without inputs: random T (seed 1), g = [0.5, 1.2, 2, 0], non-identity U. */
+    static Network base() {
         double[][][] u = new double[4][4][4];
         for (int mu = 0; mu < 4; mu++) {
             for (int k = 0; k < 4; k++) {
@@ -34,8 +38,7 @@ class InputsAccuracyTest {
     }
 
     private static Network withInput() {
-        double[][] v = {{1, 0.3, 0, 0}, {0.2, 1, 0.1, 0}, {0, 0.5, 1, 0.2}, {0.1, 0, 0.3, 1}};
-        return base().inputOverlaps(v).constantInput(1.0, 0.0, 0.5, 0.3);
+        return base().inputOverlaps(INPUT_OVERLAPS).constantInput(1.0, 0.0, 0.5, 0.3);
     }
 
     /** Variances and currents at t = 0, 0.5, 1, ..., DURATION, flattened. */

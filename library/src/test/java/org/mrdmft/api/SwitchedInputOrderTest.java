@@ -23,17 +23,9 @@ class SwitchedInputOrderTest {
     private static final int FIRST = 22;
     private static final int LAST = 40;
 
+    /** The network of {@link InputsAccuracyTest} with its input overlaps; the schedules set the input. */
     private static Network network() {
-        double[][][] u = new double[4][4][4];
-        for (int mu = 0; mu < 4; mu++) {
-            for (int k = 0; k < 4; k++) {
-                u[mu][k][k] = 1.0;
-            }
-            u[mu][0][1] = u[mu][1][0] = 0.4;
-            u[mu][2][3] = u[mu][3][2] = -0.3;
-        }
-        double[][] v = {{1, 0.3, 0, 0}, {0.2, 1, 0.1, 0}, {0, 0.5, 1, 0.2}, {0.1, 0, 0.3, 1}};
-        return Network.regions(4).disorder(0.5, 1.2, 2.0, 0.0).random(1.0, 1).overlaps(u).inputOverlaps(v);
+        return InputsAccuracyTest.base().inputOverlaps(InputsAccuracyTest.INPUT_OVERLAPS);
     }
 
     /** S, Delta(t,t) and Delta(t,t') on the grid t = H k, FIRST &lt;= k &lt;= LAST, flattened. */
