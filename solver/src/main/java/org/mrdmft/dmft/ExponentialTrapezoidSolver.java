@@ -22,11 +22,18 @@ import org.mrdmft.kernel.GaussianKernel;
  */
 public final class ExponentialTrapezoidSolver implements TransientSolver {
 
+    /**
+     * Rows per tile of {@link Run#tiledColumn}, a multiple of four: the eight arrays a tile touches take 64 kB,
+     * within reach of the first two cache levels however long the columns.
+     */
+    static final int TILE = 1024;
+
     /** The most fixed-point passes of the implicit diagonal per step, unless told otherwise. */
     public static final int DIAGONAL_PASS_CAP = 50;
 
     private final int corrections;
     private final int diagonalPassCap;
+    private final int tile;
 
     /** The default: one kernel evaluation per cell (predict, evaluate, correct). */
     public ExponentialTrapezoidSolver() {
@@ -47,14 +54,26 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
      *     that reaches it without meeting the tolerance is counted in the result's diagnostics
      */
     public ExponentialTrapezoidSolver(int corrections, int diagonalPassCap) {
+        this(corrections, diagonalPassCap, TILE);
+    }
+
+    /**
+     * @param tile rows per tile of the column loops (a positive multiple of four), or 0 for whole-column passes:
+     *     the results are bitwise the same (tests compare them)
+     */
+    ExponentialTrapezoidSolver(int corrections, int diagonalPassCap, int tile) {
         if (corrections < 0) {
             throw new IllegalArgumentException("corrections must be >= 0");
         }
         if (diagonalPassCap < 1) {
             throw new IllegalArgumentException("diagonalPassCap must be >= 1");
         }
+        if (tile < 0 || tile % 4 != 0) {
+            throw new IllegalArgumentException("tile must be 0 or a positive multiple of 4");
+        }
         this.corrections = corrections;
         this.diagonalPassCap = diagonalPassCap;
+        this.tile = tile;
     }
 
     @Override
@@ -66,7 +85,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
     TransientResult solve(TransientProblem problem, ProgressListener progress, ColumnObserver observer) {
         long start = System.nanoTime();
         TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
-        Run run = new Run(setup, corrections, diagonalPassCap, observer);
+        Run run = new Run(setup, corrections, diagonalPassCap, tile, observer);
         run.integrate(progress);
         return run.result(DmftScheme.EXP_TRAPEZOID, (System.nanoTime() - start) * 1e-9);
     }
@@ -146,6 +165,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
          * another's disorder, and no input switch needs the kernel column itself ({@link SwitchCorrection}).
          */
         private final boolean direct;
+        /**
+         * Whether each region's column is computed tile by tile ({@link #tiledColumn}): with direct sources and
+         * no extra passes, every pass of a column depends only on its own region and on rows above.
+         */
+        private final boolean tiled;
+        private final int tile;
         /** Per region, h_i = G(i, n) - qe F(i, n) down the current column (see {@link #correctColumn}). */
         private final double[][] hCol;
         /**
@@ -165,7 +190,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private int cappedSteps;
         private double maxCappedResidual;
 
-        Run(TransientSetup setup, int corrections, int passCap, ColumnObserver observer) {
+        Run(TransientSetup setup, int corrections, int passCap, int tile, ColumnObserver observer) {
             this.setup = setup;
             this.observer = observer;
             this.corrections = corrections;
@@ -234,6 +259,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.switchCorrection = java.util.Arrays.stream(switches).anyMatch(java.util.Objects::nonNull)
                     ? new SwitchCorrection(setup, weights, ew, qw) : null;
             this.direct = !cross && switchCorrection == null;
+            this.tile = tile;
+            this.tiled = direct && corrections == 0 && tile > 0;
         }
 
         void integrate(ProgressListener progress) {
@@ -266,11 +293,18 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 }
                 for (int mu = 0; mu < r; mu++) {
                     StructuredVariance.apply(u[mu], sNew[mu], vN);
-                    predictColumn(mu, n, lo, vN);
-                    dPred[mu] = aCol[mu][n] + qPredDiag[mu];
-                    auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
+                    if (tiled) {
+                        structuredRows(mu, n, n, n + 1, vN);
+                        dPred[mu] = aCol[mu][n] + qPredDiag[mu];
+                        auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
+                        tiledColumn(mu, n, lo, vN, dPred[mu], auxPred[mu]);
+                    } else {
+                        predictColumn(mu, n, lo, vN);
+                        dPred[mu] = aCol[mu][n] + qPredDiag[mu];
+                        auxPred[mu] = kernel.rowAuxiliary(dPred[mu]);
+                    }
                 }
-                for (int pass = 0; pass <= corrections; pass++) {
+                for (int pass = tiled ? 1 : 0; pass <= corrections; pass++) {
                     if (pass > 0) {
                         for (int mu = 0; mu < r; mu++) {
                             double[] d = dCol[mu];
@@ -378,6 +412,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for lo &lt;= i &lt;= n. */
         private void structuredColumn(int mu, int n, int lo, double[] vN) {
+            structuredRows(mu, n, lo, n + 1, vN);
+        }
+
+        /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for from &lt;= i &lt; to. */
+        private void structuredRows(int mu, int n, int from, int to, double[] vN) {
+            int lo = from;
             double[] a = aCol[mu];
             double[][] sc = sCols[mu];
             double[] s0 = sc[0];
@@ -385,24 +425,24 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             if (r == 2) {
                 double[] s1 = sc[1];
                 double v1 = vN[1];
-                for (int i = lo; i <= n; i++) {
+                for (int i = lo; i < to; i++) {
                     a[i] = s0[i] * v0 + s1[i] * v1;
                 }
             } else {
-                for (int i = lo; i <= n; i++) {
+                for (int i = lo; i < to; i++) {
                     a[i] = s0[i] * v0;
                 }
                 for (int k = 1; k < r; k++) {
                     double[] sk = sc[k];
                     double vk = vN[k];
-                    for (int i = lo; i <= n; i++) {
+                    for (int i = lo; i < to; i++) {
                         a[i] += sk[i] * vk;
                     }
                 }
             }
             if (hasInput) {
                 double inN = inputs[n][mu];
-                for (int i = lo; i <= n; i++) {
+                for (int i = lo; i < to; i++) {
                     a[i] += inputs[i][mu] * inN;
                 }
             }
@@ -415,6 +455,11 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
          */
         private void predictColumn(int mu, int n, int lo, double[] vN) {
             structuredColumn(mu, n, lo, vN);
+            predictRows(mu, n, lo, lo, n);
+        }
+
+        /** {@link #predictColumn}'s predictor for the rows from &lt;= i &lt; to of the column's lo &lt;= i &lt; n. */
+        private void predictRows(int mu, int n, int lo, int from, int to) {
             double[] qp = qPrev[mu];
             double[] gp = gPrev[mu];
             double[] gp2 = gPrev2[mu];
@@ -426,15 +471,20 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             // three-step extrapolation where column n-3 holds row i (i <= n-2, and i <= n-3 before the fill
             // of G(n-2, n-3) above); two-step for the last row
             int threeEnd = n >= 3 ? last : lo;
-            for (int i = lo; i < threeEnd; i++) {
+            int end = Math.min(to, threeEnd);
+            for (int i = from; i < end; i++) {
                 double leak = e * qp[i];
                 d[i] = a[i] + (leak + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i]);
                 base[i] = leak + qb * gp2[i] + qm * gp[i];
             }
-            for (int i = threeEnd; i < last; i++) {
+            end = Math.min(to, last);
+            for (int i = Math.max(from, threeEnd); i < end; i++) {
                 double leak = e * qp[i];
                 d[i] = a[i] + (leak + predNew * gp[i] + predOld * gp2[i]);
                 base[i] = leak + qb * gp2[i] + qm * gp[i];
+            }
+            if (to < n) {
+                return;
             }
             // row n-1: its G(n-1, n-2) lies below the diagonal (kept in gLow, and in gp2 for the corrector);
             // none exists for n = 1
@@ -497,13 +547,24 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
          * offset (vectorised); the predictor's pass has formed the rest of the corrector in bCol.
          */
         private void correctColumn(int mu, int n, int lo) {
+            double hi = correctHead(mu, n, lo);
+            if (lo + 1 < n) {
+                recursionRows(mu, lo + 2, n, hi);
+                finishRows(mu, lo + 2, n);
+            }
+        }
+
+        /**
+         * Rows lo and lo + 1 of {@link #correctColumn} (reads F at rows lo to lo + 2); returns h_{lo+1}, the
+         * recursion's start, or NaN when the column has only row lo.
+         */
+        private double correctHead(int mu, int n, int lo) {
             double[] f = fCur[mu];
             double[] g = gCur[mu];
             double[] gp = gPrev[mu];
             double[] fp = fPrev[mu];
             double[] q = qCur[mu];
             double[] base = bCol[mu];
-            double[] hRow = hCol[mu];
             double gi;
             if (lo == 0) {
                 gi = 0.0; // G(0, t') = 0: the initial random part is independent of later noise
@@ -515,15 +576,25 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             q[lo] = base[lo] + qe * gi;
             int i = lo + 1;
             if (i >= n) {
-                return;
+                return Double.NaN;
             }
             double b = lo == 0 && n >= 3 ? q0 * f[0] + q1 * f[1] + q2 * f[2] : w0 * f[lo] + w1 * f[i];
             gi = e * gi + b;
             g[i] = gi;
             q[i] = base[i] + qe * gi;
-            double hi = gi - qe * f[i];
-            int first = ++i;
-            for (; i + 3 < n; i += 4) {
+            return gi - qe * f[i];
+        }
+
+        /**
+         * h down rows from &lt;= i &lt; to, from h_{from-1} = hi, four rows per step of the latency chain and the
+         * rest one by one; returns h_{to-1}. Split into ranges whose lengths are multiples of four (all but the
+         * last), it gives bitwise the rows of one call over the whole range.
+         */
+        private double recursionRows(int mu, int from, int to, double hi) {
+            double[] f = fCur[mu];
+            double[] hRow = hCol[mu];
+            int i = from;
+            for (; i + 3 < to; i += 4) {
                 double c0 = Math.fma(hSource, f[i - 1], qb * f[i - 2]);
                 double c1 = Math.fma(hSource, f[i], qb * f[i - 1]);
                 double c2 = Math.fma(hSource, f[i + 1], qb * f[i]);
@@ -538,14 +609,53 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
                 hRow[i + 3] = h4;
                 hi = h4;
             }
-            for (; i < n; i++) {
+            for (; i < to; i++) {
                 hi = Math.fma(e, hi, Math.fma(hSource, f[i - 1], qb * f[i - 2]));
                 hRow[i] = hi;
             }
-            for (i = first; i < n; i++) {
+            return hi;
+        }
+
+        /** G = h + qe F and the corrector Q(i,n) = bCol(i) + qe G(i,n) for from &lt;= i &lt; to (vectorised). */
+        private void finishRows(int mu, int from, int to) {
+            double[] f = fCur[mu];
+            double[] g = gCur[mu];
+            double[] q = qCur[mu];
+            double[] base = bCol[mu];
+            double[] hRow = hCol[mu];
+            for (int i = from; i < to; i++) {
                 double gv = Math.fma(qe, f[i], hRow[i]);
                 g[i] = gv;
                 q[i] = base[i] + qe * gv;
+            }
+        }
+
+        /**
+         * One region's column with direct sources, tile by tile: the structured part, the predictor, the kernel
+         * and the corrector of {@link #tile} rows before the next tile, so that the arrays a tile passes between these
+         * loops stay in the first-level cache instead of streaming whole columns through the second. Every row
+         * gets bitwise the numbers of the column-wide passes: the loops are the same, the recursion's tiles
+         * start four-aligned from row lo + 2 (see {@link #recursionRows}). Row n of the structured part and the
+         * predicted corner (dNew, auxNew) are set before.
+         */
+        private void tiledColumn(int mu, int n, int lo, double[] vN, double dNew, double auxNew) {
+            int first = lo + 2;
+            double hi = 0.0;
+            for (int from = lo; from < n; ) {
+                int to = (int) Math.min(n, (long) (from == lo ? first : from) + tile);
+                structuredRows(mu, n, from, to, vN);
+                predictRows(mu, n, lo, from, to);
+                ownSources(mu, from, to, dNew, auxNew);
+                int start = from;
+                if (from == lo) {
+                    hi = correctHead(mu, n, lo);
+                    start = first;
+                }
+                if (start < to) {
+                    hi = recursionRows(mu, start, to, hi);
+                    finishRows(mu, start, to);
+                }
+                from = to;
             }
         }
 
