@@ -34,6 +34,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
     private final int corrections;
     private final int diagonalPassCap;
     private final int tile;
+    /** The kernel to use instead of the model's, or null (tests substitute one). */
+    private final GaussianKernel kernelOverride;
 
     /** The default: one kernel evaluation per cell (predict, evaluate, correct). */
     public ExponentialTrapezoidSolver() {
@@ -54,14 +56,15 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
      *     that reaches it without meeting the tolerance is counted in the result's diagnostics
      */
     public ExponentialTrapezoidSolver(int corrections, int diagonalPassCap) {
-        this(corrections, diagonalPassCap, TILE);
+        this(corrections, diagonalPassCap, TILE, null);
     }
 
     /**
      * @param tile rows per tile of the column loops (a positive multiple of four), or 0 for whole-column passes:
      *     the results are bitwise the same (tests compare them)
+     * @param kernel the Gaussian kernel to use instead of the model's, or null for the model's
      */
-    ExponentialTrapezoidSolver(int corrections, int diagonalPassCap, int tile) {
+    ExponentialTrapezoidSolver(int corrections, int diagonalPassCap, int tile, GaussianKernel kernel) {
         if (corrections < 0) {
             throw new IllegalArgumentException("corrections must be >= 0");
         }
@@ -74,6 +77,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         this.corrections = corrections;
         this.diagonalPassCap = diagonalPassCap;
         this.tile = tile;
+        this.kernelOverride = kernel;
     }
 
     @Override
@@ -85,6 +89,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
     TransientResult solve(TransientProblem problem, ProgressListener progress, ColumnObserver observer) {
         long start = System.nanoTime();
         TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
+        if (kernelOverride != null) {
+            setup = setup.withKernel(kernelOverride);
+        }
         Run run = new Run(setup, corrections, diagonalPassCap, tile, observer);
         run.integrate(progress);
         return run.result(DmftScheme.EXP_TRAPEZOID, (System.nanoTime() - start) * 1e-9);
@@ -640,23 +647,43 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
          */
         private void tiledColumn(int mu, int n, int lo, double[] vN, double dNew, double auxNew) {
             int first = lo + 2;
+            double w = weights[mu][mu];
+            double[] f = fCur[mu];
             double hi = 0.0;
             for (int from = lo; from < n; ) {
                 int to = (int) Math.min(n, (long) (from == lo ? first : from) + tile);
                 structuredRows(mu, n, from, to, vN);
                 predictRows(mu, n, lo, from, to);
-                ownSources(mu, from, to, dNew, auxNew);
-                int start = from;
-                if (from == lo) {
-                    hi = correctHead(mu, n, lo);
-                    start = first;
+                boolean checked = w != 0.0 && to - from >= 4;
+                if (checked) {
+                    kernel.scaledCorrelationColumnOrNaN(w, diag[mu], aux[mu], dNew, auxNew, dCol[mu], from, to, f);
+                } else {
+                    ownSources(mu, from, to, dNew, auxNew);
                 }
-                if (start < to) {
-                    hi = recursionRows(mu, start, to, hi);
-                    finishRows(mu, start, to);
+                double next = correctTile(mu, n, lo, from, to, hi);
+                // A NaN source (a prediction beyond the Cauchy-Schwarz bound, left unclamped) reaches the
+                // recursion's last value: h at the tile's end depends on every F of the tile but its last row
+                if (checked && (Double.isNaN(next) || Double.isNaN(f[to - 1]))) {
+                    ownSources(mu, from, to, dNew, auxNew);
+                    next = correctTile(mu, n, lo, from, to, hi);
                 }
+                hi = next;
                 from = to;
             }
+        }
+
+        /** The corrector of rows from &lt;= i &lt; to of {@link #tiledColumn}, from h_{from-1} = hi; returns h_{to-1}. */
+        private double correctTile(int mu, int n, int lo, int from, int to, double hi) {
+            int start = from;
+            if (from == lo) {
+                hi = correctHead(mu, n, lo);
+                start = lo + 2;
+            }
+            if (start < to) {
+                hi = recursionRows(mu, start, to, hi);
+                finishRows(mu, start, to);
+            }
+            return hi;
         }
 
         /**

@@ -85,6 +85,12 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
         TransientMemory.of(new TransientProblem(model, s), MemoryEstimate.heap()).requireFits();
     }
 
+    /** This setup with another Gaussian kernel (tests substitute one). */
+    TransientSetup withKernel(GaussianKernel k) {
+        return new TransientSetup(model, settings, k, regions, steps, dt, initialCurrents, initialVariance, inputs,
+                switches, lagReferences, stride, window);
+    }
+
     /** (g^mu)^2 per region: the default random part of the initial variance of the default scheme. */
     static double[] ownDisorderSquared(NetworkModel model) {
         double[] q = new double[model.regions()];

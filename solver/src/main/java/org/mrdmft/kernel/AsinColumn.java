@@ -36,6 +36,20 @@ final class AsinColumn {
         }
     }
 
+    /**
+     * {@link #fill} without the clamp where that is cheaper (the vectorised loop: the two-sided clamp costs a
+     * quarter of its time): bitwise the same wherever |cross[i] aux[i] auxNew| &lt;= 1, NaN where it is beyond
+     * (or NaN), where {@link #fill} clamps. Callers that find a NaN redo the range with {@link #fill}.
+     */
+    static void fillUnclamped(double scale, double[] aux, double auxNew, double[] cross, int from, int to,
+                              double[] out) {
+        if (VECTORISED) {
+            unclamped(scale, aux, auxNew, cross, from, to, out);
+        } else {
+            plain(scale, aux, auxNew, cross, from, to, out);
+        }
+    }
+
     static void plain(double scale, double[] aux, double auxNew, double[] cross, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             double z = cross[i] * aux[i] * auxNew;
@@ -52,6 +66,27 @@ final class AsinColumn {
     static void blended(double scale, double[] aux, double auxNew, double[] cross, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             double x = Math.max(-1.0, Math.min(1.0, cross[i] * aux[i] * auxNew));
+            double a = Math.abs(x);
+            double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
+            double v = 1.0 - w;
+            double zUpper = 0.5 - 0.5 * a;
+            double z = w * zUpper + v * (x * x);
+            double t = w * (2.0 * Math.sqrt(zUpper)) + v * x;
+            double u = t * FastAsin.rational(z);
+            double sign = Math.rint(x); // exactly +-1 wherever w = 1
+            double r = w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
+            out[i] = scale * r;
+        }
+    }
+
+    /**
+     * {@link #blended} without the clamp: above 1 in modulus the selector w exceeds 1/2 and zUpper is negative,
+     * so the square root makes the element NaN; within [-1, 1] the clamp was the identity.
+     */
+    static void unclamped(double scale, double[] aux, double auxNew, double[] cross, int from, int to,
+                          double[] out) {
+        for (int i = from; i < to; i++) {
+            double x = cross[i] * aux[i] * auxNew;
             double a = Math.abs(x);
             double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
             double v = 1.0 - w;

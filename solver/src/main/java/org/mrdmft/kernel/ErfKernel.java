@@ -103,4 +103,11 @@ public final class ErfKernel implements GaussianKernel {
                                         double[] cross, int from, int to, double[] out) {
         AsinColumn.fill(scale * C, aux, auxNew, cross, from, to, out);
     }
+
+    /** {@link #scaledCorrelationColumn} without its clamp, NaN beyond the bound (see the interface). */
+    @Override
+    public void scaledCorrelationColumnOrNaN(double scale, double[] diag, double[] aux, double dNew, double auxNew,
+                                             double[] cross, int from, int to, double[] out) {
+        AsinColumn.fillUnclamped(scale * C, aux, auxNew, cross, from, to, out);
+    }
 }

@@ -87,4 +87,17 @@ public interface GaussianKernel {
             out[i] *= scale;
         }
     }
+
+    /**
+     * {@link #scaledCorrelationColumn}, except that an element whose covariance lies beyond the Cauchy-Schwarz
+     * bound (which solvers' predictions can overshoot slightly, and which scaledCorrelationColumn treats as full
+     * correlation) may come out NaN: a kernel whose bound check costs time in its hot loop leaves it out here.
+     * Every other element is bitwise that of scaledCorrelationColumn, so a caller that finds no NaN has its
+     * result, and one that finds some redoes the range with scaledCorrelationColumn. The default is
+     * scaledCorrelationColumn itself.
+     */
+    default void scaledCorrelationColumnOrNaN(double scale, double[] diag, double[] aux, double dNew,
+                                              double auxNew, double[] cross, int from, int to, double[] out) {
+        scaledCorrelationColumn(scale, diag, aux, dNew, auxNew, cross, from, to, out);
+    }
 }

@@ -55,6 +55,45 @@ class AsinColumnTest {
         }
     }
 
+    /** The loop without the clamp: bitwise the clamped one within the bound, NaN beyond it (never a number). */
+    @Test
+    void theUnclampedLoopAgreesWithinTheBoundAndIsNanBeyondIt() {
+        int n = 20_000;
+        double[] aux = new double[n];
+        double[] cross = new double[n];
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int i = 0; i < n; i++) {
+            aux[i] = 0.1 + rnd.nextDouble();
+            double bound = 1.0 / (aux[i] * 0.7);
+            cross[i] = switch (i % 9) {
+                case 0 -> bound;
+                case 1 -> -bound;
+                case 2 -> 1.3 * bound;
+                case 3 -> -Math.nextUp(1.0) * bound;
+                case 4 -> 1e300;
+                case 5 -> Double.NEGATIVE_INFINITY;
+                case 6 -> 0.0;
+                default -> (2.2 * rnd.nextDouble() - 1.1) * bound;
+            };
+        }
+        double[] clamped = new double[n];
+        double[] unclamped = new double[n];
+        AsinColumn.blended(0.6, aux, 0.7, cross, 0, n, clamped);
+        AsinColumn.unclamped(0.6, aux, 0.7, cross, 0, n, unclamped);
+        int beyond = 0;
+        for (int i = 0; i < n; i++) {
+            double y = cross[i] * aux[i] * 0.7;
+            if (Math.abs(y) <= 1.0) {
+                assertThat(Double.doubleToRawLongBits(unclamped[i])).as("element %d, y = %s", i, y)
+                        .isEqualTo(Double.doubleToRawLongBits(clamped[i]));
+            } else {
+                beyond++;
+                assertThat(unclamped[i]).as("element %d, y = %s", i, y).isNaN();
+            }
+        }
+        assertThat(beyond).isGreaterThan(n / 9);
+    }
+
     @Test
     void theFlagChoiceIsReadFromTheRunningJvm() {
         // surefire runs with -XX:LoopUnrollLimit=400 (see the parent pom), so the vectorised loop is chosen
