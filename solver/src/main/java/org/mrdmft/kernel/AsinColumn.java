@@ -1,7 +1,5 @@
 package org.mrdmft.kernel;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * out[i] = scale * asin(clamp(cross[i] * aux[i] * auxNew, -1, 1)) over a column: the hot loop of the erf
  * kernel.
@@ -18,7 +16,7 @@ final class AsinColumn {
     /** Unroll limit from which the branch-free loop is vectorised (measured: 400 works, 60 does not). */
     static final int VECTOR_UNROLL_LIMIT = 250;
 
-    private static final boolean VECTORISED = unrollLimit() >= VECTOR_UNROLL_LIMIT;
+    private static final boolean VECTORISED = UnrollLimit.current() >= VECTOR_UNROLL_LIMIT;
 
     private AsinColumn() {
     }
@@ -97,16 +95,6 @@ final class AsinColumn {
             double sign = Math.rint(x); // exactly +-1 wherever w = 1
             double r = w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
             out[i] = scale * r;
-        }
-    }
-
-    private static int unrollLimit() {
-        try {
-            com.sun.management.HotSpotDiagnosticMXBean bean =
-                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return Integer.parseInt(bean.getVMOption("LoopUnrollLimit").getValue());
-        } catch (RuntimeException | LinkageError e) {
-            return 0; // not HotSpot, or the option is unknown: the plain loop is always correct
         }
     }
 }

@@ -6,9 +6,19 @@ import org.mrdmft.model.Nonlinearity;
 public final class Kernels {
 
     private static final GaussianKernel ERF = new ErfKernel();
-    private static final GaussianKernel TANH = new TanhKernel();
 
     private Kernels() {
+    }
+
+    /**
+     * The tanh kernel, built on first use: its constructor computes a quadrature ladder of some 20,000
+     * exponentials, start-up time that an erf solve should not pay.
+     */
+    private static final class Tanh {
+        static final GaussianKernel KERNEL = new TanhKernel();
+
+        private Tanh() {
+        }
     }
 
     /**
@@ -22,7 +32,7 @@ public final class Kernels {
             case ERF:
                 return ERF;
             case TANH:
-                return TANH;
+                return Tanh.KERNEL;
             default:
                 throw new IllegalArgumentException("no kernel for " + n);
         }
