@@ -501,6 +501,30 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             base[last] = leak + qb * gp2[last] + qm * gp[last];
         }
 
+        /**
+         * Two regions without inputs: the structured part and the three-step predictor of rows from &lt;= i &lt; to
+         * (all below row n - 1) in one loop, the same arithmetic as {@link #structuredRows} then
+         * {@link #predictRows}.
+         */
+        private void structuredAndPredicted(int mu, int from, int to, double v0, double v1) {
+            double[] s0 = sCols[mu][0];
+            double[] s1 = sCols[mu][1];
+            double[] qp = qPrev[mu];
+            double[] gp = gPrev[mu];
+            double[] gp2 = gPrev2[mu];
+            double[] gp3 = gPrev3[mu];
+            double[] base = bCol[mu];
+            double[] d = dCol[mu];
+            double[] a = aCol[mu];
+            for (int i = from; i < to; i++) {
+                double ai = s0[i] * v0 + s1[i] * v1;
+                a[i] = ai;
+                double leak = e * qp[i];
+                d[i] = ai + (leak + p0 * gp[i] + p1 * gp2[i] + p2 * gp3[i]);
+                base[i] = leak + qb * gp2[i] + qm * gp[i];
+            }
+        }
+
         /** With cross-region disorder: fCur[mu][i] = sum_nu (g^{mu nu})^2 C^nu(i, n) for lo &lt;= i &lt; n. */
         private void sources(int lo, int n) {
             for (int mu = 0; mu < r; mu++) {
@@ -652,8 +676,13 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double hi = 0.0;
             for (int from = lo; from < n; ) {
                 int to = (int) Math.min(n, (long) (from == lo ? first : from) + tile);
-                structuredRows(mu, n, from, to, vN);
-                predictRows(mu, n, lo, from, to);
+                int rest = from;
+                if (r == 2 && !hasInput) {
+                    rest = Math.max(from, Math.min(to, n >= 3 ? n - 1 : lo));
+                    structuredAndPredicted(mu, from, rest, vN[0], vN[1]);
+                }
+                structuredRows(mu, n, rest, to, vN);
+                predictRows(mu, n, lo, rest, to);
                 boolean checked = w != 0.0 && to - from >= 4;
                 if (checked) {
                     kernel.scaledCorrelationColumnOrNaN(w, diag[mu], aux[mu], dNew, auxNew, dCol[mu], from, to, f);
