@@ -65,6 +65,14 @@ public class ColumnArithmeticBenchmark {
     }
 
     /** out = e b + w0 c + w1 d: a vectorised pass moving 32 bytes per cell. */
+    /** The same column without the clamp, as the engine's tiles run it (NaN beyond the bound, redone then). */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double[] kernelColumnUnclamped() {
+        kernel.scaledCorrelationColumnOrNaN(2.25, diag, aux, 2.0, auxNew, cross, 0, N, out);
+        return out;
+    }
+
     @Benchmark
     @OperationsPerInvocation(N)
     public double[] streamingPass() {
