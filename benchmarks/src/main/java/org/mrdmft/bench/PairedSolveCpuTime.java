@@ -62,9 +62,9 @@ public final class PairedSolveCpuTime {
         Arrays.sort(tb);
         Arrays.sort(ratio);
         System.out.printf(Locale.ROOT, "%s, %d pairs, thread CPU: A median %.2f ms (min %.2f), B median %.2f ms "
-                        + "(min %.2f); A / B paired median %.3f (quartiles %.3f - %.3f)%n", fig5 ? "fig5 rows" : "solves",
-                pairs, ta[pairs / 2], ta[0], tb[pairs / 2], tb[0], ratio[pairs / 2], ratio[pairs / 4],
-                ratio[3 * pairs / 4]);
+                        + "(min %.2f); A / B paired median %.3f (quartiles %.3f - %.3f)%n",
+                fig5 ? "fig5 rows" : "solves", pairs, ta[pairs / 2], ta[0], tb[pairs / 2], tb[0], ratio[pairs / 2],
+                ratio[pairs / 4], ratio[3 * pairs / 4]);
     }
 
     private static double time(Work w, ThreadMXBean threads) throws ReflectiveOperationException {

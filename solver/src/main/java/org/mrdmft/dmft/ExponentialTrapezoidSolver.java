@@ -424,7 +424,6 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         /** aCol[i] = S^mu(i) . U^mu S^mu(n) + I^mu(i) I^mu(n), for from &lt;= i &lt; to. */
         private void structuredRows(int mu, int n, int from, int to, double[] vN) {
-            int lo = from;
             double[] a = aCol[mu];
             double[][] sc = sCols[mu];
             double[] s0 = sc[0];
@@ -432,24 +431,24 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             if (r == 2) {
                 double[] s1 = sc[1];
                 double v1 = vN[1];
-                for (int i = lo; i < to; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] = s0[i] * v0 + s1[i] * v1;
                 }
             } else {
-                for (int i = lo; i < to; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] = s0[i] * v0;
                 }
                 for (int k = 1; k < r; k++) {
                     double[] sk = sc[k];
                     double vk = vN[k];
-                    for (int i = lo; i < to; i++) {
+                    for (int i = from; i < to; i++) {
                         a[i] += sk[i] * vk;
                     }
                 }
             }
             if (hasInput) {
                 double inN = inputs[n][mu];
-                for (int i = lo; i < to; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] += inputs[i][mu] * inN;
                 }
             }
@@ -663,8 +662,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
 
         /**
          * One region's column with direct sources, tile by tile: the structured part, the predictor, the kernel
-         * and the corrector of {@link #tile} rows before the next tile, so that the arrays a tile passes between these
-         * loops stay in the first-level cache instead of streaming whole columns through the second. Every row
+         * and the corrector of {@link #tile} rows before the next tile, so that the arrays a tile passes between
+         * these loops stay cached instead of streaming whole columns through the caches pass by pass. Every row
          * gets bitwise the numbers of the column-wide passes: the loops are the same, the recursion's tiles
          * start four-aligned from row lo + 2 (see {@link #recursionRows}). Row n of the structured part and the
          * predicted corner (dNew, auxNew) are set before.
@@ -701,7 +700,10 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             }
         }
 
-        /** The corrector of rows from &lt;= i &lt; to of {@link #tiledColumn}, from h_{from-1} = hi; returns h_{to-1}. */
+        /**
+         * The corrector of the rows from &lt;= i &lt; to of {@link #tiledColumn}, from h_{from-1} = hi; returns
+         * h_{to-1}.
+         */
         private double correctTile(int mu, int n, int lo, int from, int to, double hi) {
             int start = from;
             if (from == lo) {
