@@ -35,9 +35,13 @@ abstract class ContiguousDataset extends AbstractWritableNode implements Writabl
     private final DataType type;
 
     ContiguousDataset(Group parent, String name, Object data, DataType type) {
+        this(parent, name, data, DataSpace.fromObject(data), type);
+    }
+
+    ContiguousDataset(Group parent, String name, Object data, DataSpace space, DataType type) {
         super(parent, name);
         this.data = data;
-        this.space = DataSpace.fromObject(data);
+        this.space = space;
         this.type = type;
     }
 

@@ -110,9 +110,31 @@ public final class ResultH5Writer {
         g.put("time", t, H5Group.TIME, "times of the strided grid (both axes of delta)", "time");
         g.put("timeIndex", sample.indices(), "1 (0-based position in /time)",
                 "position of each strided time in /time", "time");
-        g.put("delta", H5Group.regionLast(sample.values()), H5Group.ONE,
+        g.put("delta", regionLast(sample), H5Group.ONE,
                 "two-time function Delta^mu(t, t') of each region; NaN outside a kept window",
                 "time", "time", "region");
+    }
+
+    /**
+     * The two-time function as [a][b][mu] (time, time, region), filled straight from the sample's upper
+     * triangle: each stored value goes to (a, b) and (b, a), as {@link TwoTimeSample#value} reads it.
+     */
+    static FlatDoubles regionLast(TwoTimeSample sample) {
+        double[][][] upper = sample.upperColumns();
+        int r = upper.length;
+        int m = sample.indices().length;
+        double[] out = new double[Math.toIntExact((long) m * m * r)];
+        for (int mu = 0; mu < r; mu++) {
+            for (int b = 0; b < m; b++) {
+                double[] column = upper[mu][b];
+                for (int a = 0; a <= b; a++) {
+                    double v = column[a];
+                    out[(a * m + b) * r + mu] = v;
+                    out[(b * m + a) * r + mu] = v;
+                }
+            }
+        }
+        return new FlatDoubles(new int[] {m, m, r}, out);
     }
 
     private static void writeLagSlices(H5Group h5, List<LagSlice> slices, double dt) {
