@@ -48,15 +48,24 @@ abstract class ContiguousDataset extends AbstractWritableNode implements Writabl
     /** The elements as the file stores them, from position 0 to the limit. */
     abstract ByteBuffer encoded();
 
+    /** The number of bytes the elements take in the file. */
+    long dataBytes() {
+        return encoded().remaining();
+    }
+
+    /** Writes the elements at {@code at}. */
+    void writeData(HdfFileChannel channel, long at) {
+        channel.write(encoded(), at);
+    }
+
     @Override
     public long write(HdfFileChannel channel, long position) {
-        ByteBuffer encoded = encoded();
-        long size = encoded.remaining();
+        long size = dataBytes();
         List<Message> messages = messages(ContiguousDataLayoutMessage.create(position, size));
         long dataAddress = position + new ObjectHeader.ObjectHeaderV2(position, messages).toBuffer().limit();
         messages = messages(ContiguousDataLayoutMessage.create(dataAddress, size));
         channel.write(new ObjectHeader.ObjectHeaderV2(position, messages).toBuffer(), position);
-        channel.write(encoded, dataAddress);
+        writeData(channel, dataAddress);
         return dataAddress + size;
     }
 

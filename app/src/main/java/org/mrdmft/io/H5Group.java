@@ -48,7 +48,7 @@ public final class H5Group {
      * Writes a dataset with its description, units and axis names.
      *
      * @param data a Java array of rank at least 1 (rank = number of axes; text arrays are stored as variable-length
-     *     strings), or {@link FlatDoubles} (rank = its number of axes); scalars are not written as datasets,
+     *     strings), or {@link DoubleBlocks} (rank = its number of axes); scalars are not written as datasets,
      *     since jhdf cannot write the empty {@code axes} array a scalar would need
      * @throws IllegalArgumentException when the number of axis names differs from the data's rank
      */
@@ -100,10 +100,10 @@ public final class H5Group {
         node.getAttributes().put(name, new VlenStringAttribute(node, name, value, heap));
     }
 
-    /** The rank of a Java array or of {@link FlatDoubles} (0 for a scalar). */
+    /** The rank of a Java array or of {@link DoubleBlocks} (0 for a scalar). */
     static int rank(Object data) {
-        if (data instanceof FlatDoubles flat) {
-            return flat.rank();
+        if (data instanceof DoubleBlocks blocks) {
+            return blocks.shape().length;
         }
         int rank = 0;
         Class<?> c = data.getClass();

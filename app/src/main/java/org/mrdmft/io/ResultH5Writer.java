@@ -116,25 +116,35 @@ public final class ResultH5Writer {
     }
 
     /**
-     * The two-time function as [a][b][mu] (time, time, region), filled straight from the sample's upper
-     * triangle: each stored value goes to (a, b) and (b, a), as {@link TwoTimeSample#value} reads it.
+     * The two-time function as [a][b][mu] (time, time, region), block a filled straight from the sample's upper
+     * triangle as {@link TwoTimeSample#value} reads it.
      */
-    static FlatDoubles regionLast(TwoTimeSample sample) {
+    static DoubleBlocks regionLast(TwoTimeSample sample) {
         double[][][] upper = sample.upperColumns();
         int r = upper.length;
         int m = sample.indices().length;
-        double[] out = new double[Math.toIntExact((long) m * m * r)];
-        for (int mu = 0; mu < r; mu++) {
-            for (int b = 0; b < m; b++) {
-                double[] column = upper[mu][b];
-                for (int a = 0; a <= b; a++) {
-                    double v = column[a];
-                    out[(a * m + b) * r + mu] = v;
-                    out[(b * m + a) * r + mu] = v;
-                }
+        int[] shape = {m, m, r};
+        return new DoubleBlocks() {
+            @Override
+            public int[] shape() {
+                return shape.clone();
             }
-        }
-        return new FlatDoubles(new int[] {m, m, r}, out);
+
+            @Override
+            public double[] block(int a, double[] scratch) {
+                for (int mu = 0; mu < r; mu++) {
+                    double[][] columns = upper[mu];
+                    double[] row = columns[a];
+                    for (int b = 0; b < a; b++) {
+                        scratch[b * r + mu] = row[b];
+                    }
+                    for (int b = a; b < m; b++) {
+                        scratch[b * r + mu] = columns[b][a];
+                    }
+                }
+                return scratch;
+            }
+        };
     }
 
     private static void writeLagSlices(H5Group h5, List<LagSlice> slices, double dt) {
