@@ -54,7 +54,13 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         try {
             solution = solve(config, console, claiming);
         } catch (RuntimeException | Error e) {
-            claiming.join().out().close();
+            // the claim's own failure comes first; else the claimed directory is released, as on any failure
+            OutputDirectory claimed = claiming.join().out();
+            try {
+                claimed.close();
+            } catch (RuntimeException | Error later) {
+                e.addSuppressed(later);
+            }
             throw e;
         }
         Claim claim = claiming.join();
