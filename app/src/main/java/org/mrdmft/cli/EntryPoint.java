@@ -5,7 +5,8 @@ import org.mrdmft.io.Provenance;
 /**
  * The jar's main class. A lone {@code --version} (or {@code -V}) is answered here, before {@link Main} and
  * picocli are loaded (verifying {@link Main} alone loads picocli classes, and picocli's Java 5 bytecode cannot
- * go into the launcher's class-data-sharing archive); everything else goes to {@link Main}.
+ * go into the launcher's class-data-sharing archive); everything else goes to {@link Main}, a solve after starting
+ * its {@link SolveWarmup}.
  */
 public final class EntryPoint {
     private EntryPoint() {
@@ -17,6 +18,7 @@ public final class EntryPoint {
             System.out.println(Provenance.detect().describe());
             System.exit(0);
         }
+        SolveWarmup.startFor(args);
         Main.main(args);
     }
 }

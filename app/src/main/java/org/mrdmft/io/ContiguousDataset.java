@@ -35,24 +35,37 @@ abstract class ContiguousDataset extends AbstractWritableNode implements Writabl
     private final DataType type;
 
     ContiguousDataset(Group parent, String name, Object data, DataType type) {
+        this(parent, name, data, DataSpace.fromObject(data), type);
+    }
+
+    ContiguousDataset(Group parent, String name, Object data, DataSpace space, DataType type) {
         super(parent, name);
         this.data = data;
-        this.space = DataSpace.fromObject(data);
+        this.space = space;
         this.type = type;
     }
 
     /** The elements as the file stores them, from position 0 to the limit. */
     abstract ByteBuffer encoded();
 
+    /** The number of bytes the elements take in the file. */
+    long dataBytes() {
+        return encoded().remaining();
+    }
+
+    /** Writes the elements at {@code at}. */
+    void writeData(HdfFileChannel channel, long at) {
+        channel.write(encoded(), at);
+    }
+
     @Override
     public long write(HdfFileChannel channel, long position) {
-        ByteBuffer encoded = encoded();
-        long size = encoded.remaining();
+        long size = dataBytes();
         List<Message> messages = messages(ContiguousDataLayoutMessage.create(position, size));
         long dataAddress = position + new ObjectHeader.ObjectHeaderV2(position, messages).toBuffer().limit();
         messages = messages(ContiguousDataLayoutMessage.create(dataAddress, size));
         channel.write(new ObjectHeader.ObjectHeaderV2(position, messages).toBuffer(), position);
-        channel.write(encoded, dataAddress);
+        writeData(channel, dataAddress);
         return dataAddress + size;
     }
 

@@ -48,7 +48,7 @@ public final class H5Group {
      * Writes a dataset with its description, units and axis names.
      *
      * @param data a Java array of rank at least 1 (rank = number of axes; text arrays are stored as variable-length
-     *     strings); scalars are not written as datasets,
+     *     strings), or {@link DoubleBlocks} (rank = its number of axes); scalars are not written as datasets,
      *     since jhdf cannot write the empty {@code axes} array a scalar would need
      * @throws IllegalArgumentException when the number of axis names differs from the data's rank
      */
@@ -100,8 +100,11 @@ public final class H5Group {
         node.getAttributes().put(name, new VlenStringAttribute(node, name, value, heap));
     }
 
-    /** The rank of a Java array (0 for a scalar). */
+    /** The rank of a Java array or of {@link DoubleBlocks} (0 for a scalar). */
     static int rank(Object data) {
+        if (data instanceof DoubleBlocks blocks) {
+            return blocks.shape().length;
+        }
         int rank = 0;
         Class<?> c = data.getClass();
         while (c.isArray()) {
@@ -135,22 +138,6 @@ public final class H5Group {
             for (int j = 0; j < b; j++) {
                 for (int k = 0; k < c; k++) {
                     t[k][i][j] = m[i][j][k];
-                }
-            }
-        }
-        return t;
-    }
-
-    /** [R][a][b] to [a][b][R]: moves the first (region) axis to the back, so that time comes first. */
-    public static double[][][] regionLast(double[][][] m) {
-        int r = m.length;
-        int a = r == 0 ? 0 : m[0].length;
-        int b = a == 0 ? 0 : m[0][0].length;
-        double[][][] t = new double[a][b][r];
-        for (int mu = 0; mu < r; mu++) {
-            for (int i = 0; i < a; i++) {
-                for (int j = 0; j < b; j++) {
-                    t[i][j][mu] = m[mu][i][j];
                 }
             }
         }

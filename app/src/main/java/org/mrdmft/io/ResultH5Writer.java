@@ -110,9 +110,41 @@ public final class ResultH5Writer {
         g.put("time", t, H5Group.TIME, "times of the strided grid (both axes of delta)", "time");
         g.put("timeIndex", sample.indices(), "1 (0-based position in /time)",
                 "position of each strided time in /time", "time");
-        g.put("delta", H5Group.regionLast(sample.values()), H5Group.ONE,
+        g.put("delta", regionLast(sample), H5Group.ONE,
                 "two-time function Delta^mu(t, t') of each region; NaN outside a kept window",
                 "time", "time", "region");
+    }
+
+    /**
+     * The two-time function as [a][b][mu] (time, time, region), block a filled straight from the sample's upper
+     * triangle as {@link TwoTimeSample#value} reads it.
+     */
+    static DoubleBlocks regionLast(TwoTimeSample sample) {
+        double[][][] upper = sample.upperColumns();
+        int r = upper.length;
+        int m = sample.indices().length;
+        int[] shape = {m, m, r};
+        return new DoubleBlocks() {
+            @Override
+            public int[] shape() {
+                return shape.clone();
+            }
+
+            @Override
+            public double[] block(int a, double[] scratch) {
+                for (int mu = 0; mu < r; mu++) {
+                    double[][] columns = upper[mu];
+                    double[] row = columns[a];
+                    for (int b = 0; b < a; b++) {
+                        scratch[b * r + mu] = row[b];
+                    }
+                    for (int b = a; b < m; b++) {
+                        scratch[b * r + mu] = columns[b][a];
+                    }
+                }
+                return scratch;
+            }
+        };
     }
 
     private static void writeLagSlices(H5Group h5, List<LagSlice> slices, double dt) {

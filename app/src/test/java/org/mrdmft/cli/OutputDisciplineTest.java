@@ -57,6 +57,23 @@ class OutputDisciplineTest {
     }
 
     @Test
+    void aRefusedDirectoryStopsTheSolveStartedMeanwhile() throws IOException {
+        // solve claims its directory on another thread while it starts solving: a refusal must stop a solve
+        // that would take minutes (100,000 steps) at once, with the one line and nothing else
+        String cfg = TinyConfig.write(tmp).toString();
+        Path foreign = Files.createDirectory(tmp.resolve("foreign"));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        long start = System.nanoTime();
+        CliRun r = CliRun.of("solve", cfg, "--set", "dmft.steps=100000", "--out", foreign.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        refused(r, "holds files that mrdmft did not write (notes.txt)");
+        assertThat(r.out()).isEmpty();
+        assertThat(seconds).as("seconds until the refusal").isLessThan(20);
+        assertThat(entries(foreign)).containsExactly("notes.txt");
+        assertThat(entries(tmp)).containsExactlyInAnyOrder("tiny.yaml", "foreign");
+    }
+
+    @Test
     void commandsNeverReplaceEachOtherWithoutForce() throws IOException {
         String cfg = TinyConfig.write(tmp).toString();
         Path solved = tmp.resolve("solved");
