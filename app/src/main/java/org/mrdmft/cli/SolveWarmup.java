@@ -32,11 +32,15 @@ final class SolveWarmup {
     /** Rehearsal solves. */
     static final int ROUNDS = 20;
 
-    /** The network of benchmarks/whole-process/r2-nt2500.yaml: R = 2, g = 1.5, a drawn T. */
+    /**
+     * A generic two-region network (g = 1.2 and 1.8, mixed-sign interactions, currents started away from
+     * zero) that exercises the same code paths as a user's erf network; deliberately not any benchmark's network.
+     */
     private static final double[][][] TENSOR = {
-        {{2.49322561360705, 0.851051234176673}, {0.288653009389613, 1.31831559412851}},
-        {{-0.985585135274567, 1.21502566687268}, {-1.52280063820125, 0.0556214097559079}}};
-    private static final double[][] INITIAL_CURRENTS = {{0.74, 0.59}, {0.36, 0.53}};
+        {{1.8, -0.6}, {0.4, 1.1}},
+        {{-0.9, 1.4}, {-1.2, 0.3}}};
+    private static final double[] DISORDER = {1.2, 1.8};
+    private static final double[][] INITIAL_CURRENTS = {{0.5, 0.3}, {0.2, 0.6}};
 
     private SolveWarmup() {
     }
@@ -80,7 +84,7 @@ final class SolveWarmup {
         ObjectNode tree = JsonNodeFactory.instance.objectNode(); // the shapes a resolved config has
         tree.putObject("dmft").put("dt", 0.05).putArray("initialCurrents").add(0.74).add(0.59);
         ConfigLoader.fingerprint(tree);
-        NetworkModel network = Network.regions(2).disorder(1.5, 1.5).tensor(TENSOR).build();
+        NetworkModel network = Network.regions(2).disorder(DISORDER).tensor(TENSOR).build();
         DmftSettings settings = DmftSettings.defaults().withSteps(STEPS).withInitialCurrents(INITIAL_CURRENTS);
         TransientResult result = null;
         for (int i = 0; i < ROUNDS; i++) {
