@@ -88,6 +88,9 @@ public final class NetworkIntegration implements AutoCloseable {
         this.inputs = net.patterns() != null;
         this.workers = new ParallelRange(threads);
         this.dotBlocks = (n + DOT_BLOCK - 1) / DOT_BLOCK;
+        if (!net.blocks().isEmpty()) {
+            kernel.warmUp(net.blocks().get(0).precision());
+        }
         int stages = scheme == SimulationScheme.RK4 ? 4 : 1;
         x = new double[r][n];
         s = new double[r][r];

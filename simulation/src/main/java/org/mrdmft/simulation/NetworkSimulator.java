@@ -167,12 +167,17 @@ public final class NetworkSimulator {
         progress.onProgress((long) (draw + 1) * steps, total);
         double[][] autocorrelation = new double[model.regions()][];
         double[] dimension = new double[model.regions()];
-        for (int mu = 0; mu < model.regions(); mu++) {
-            double[][] series = rec.tracked[mu];
-            int len = series[0].length;
-            autocorrelation[mu] = len > 0 ? Autocorrelation.average(series, len / 2) : new double[0];
-            int p = Math.min(series.length, DIMENSION_NEURONS);
-            dimension[mu] = len > 1 ? ParticipationRatio.of(java.util.Arrays.copyOf(series, p)) : Double.NaN;
+        // one region per task, each writing its own slots: the same numbers for every thread count
+        try (ParallelRange workers = new ParallelRange(settings.threads())) {
+            workers.forEach(model.regions(), (from, to) -> {
+                for (int mu = from; mu < to; mu++) {
+                    double[][] series = rec.tracked[mu];
+                    int len = series[0].length;
+                    autocorrelation[mu] = len > 0 ? Autocorrelation.average(series, len / 2) : new double[0];
+                    int p = Math.min(series.length, DIMENSION_NEURONS);
+                    dimension[mu] = len > 1 ? ParticipationRatio.of(java.util.Arrays.copyOf(series, p)) : Double.NaN;
+                }
+            });
         }
         return new SimulationResult(settings.scheme(), settings.dt(), settings.dt() * every, rec.currents,
                 rec.drives, rec.gain, rec.variance, autocorrelation, settings.burnIn(), dimension, rec.traces,

@@ -8,22 +8,65 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 /**
  * The participation-ratio dimension (sum lambda)^2 / sum lambda^2 of activity, lambda the eigenvalues of
  * the neurons' covariance matrix over time (time means removed): 1 for activity along one direction,
- * the number of neurons for isotropic activity.
+ * the number of neurons for isotropic activity. Computed from traces of the covariance (no eigenvalues needed);
+ * {@link #covarianceEigenvalues} gives the spectrum itself.
  */
 public final class ParticipationRatio {
     private ParticipationRatio() {
     }
 
-    /** @param series [neurons][L] samples of each neuron's activity (L &gt;= 2) */
+    /**
+     * The ratio from traces, (tr C)^2 / tr(C^2) with tr(C^2) = ||C||_F^2, which equals (sum lambda)^2 / sum
+     * lambda^2 without an eigen-decomposition: C = X X^T / L and the L x L Gram matrix X^T X / L have the same
+     * nonzero eigenvalues, so the smaller of the two is formed (p^2 L / 2 or L^2 p / 2 multiply-adds).
+     *
+     * @param series [neurons][L] samples of each neuron's activity (L &gt;= 2)
+     */
     public static double of(double[][] series) {
-        double[] lambda = covarianceEigenvalues(series);
-        double s1 = 0;
-        double s2 = 0;
-        for (double l : lambda) {
-            s1 += l;
-            s2 += l * l;
+        double[][] x = centred(series);
+        int p = x.length;
+        int len = x[0].length;
+        double[][] rows = p <= len ? x : transpose(x);
+        double trace = 0;
+        double squares = 0;
+        for (int i = 0; i < rows.length; i++) {
+            double[] a = rows[i];
+            double diagonal = DotProducts.dot(a, a, 0, a.length);
+            trace += diagonal;
+            squares += diagonal * diagonal;
+            for (int j = i + 1; j < rows.length; j++) {
+                double c = DotProducts.dot(a, rows[j], 0, a.length);
+                squares += 2 * c * c;
+            }
         }
-        return s2 > 0 ? s1 * s1 / s2 : Double.NaN;
+        return squares > 0 ? trace * trace / squares : Double.NaN;
+    }
+
+    /** Each neuron's series minus its time mean. */
+    private static double[][] centred(double[][] series) {
+        double[][] x = new double[series.length][];
+        for (int i = 0; i < series.length; i++) {
+            double mean = 0;
+            for (double v : series[i]) {
+                mean += v;
+            }
+            mean /= series[i].length;
+            x[i] = new double[series[i].length];
+            for (int k = 0; k < x[i].length; k++) {
+                x[i][k] = series[i][k] - mean;
+            }
+        }
+        return x;
+    }
+
+    private static double[][] transpose(double[][] x) {
+        double[][] t = new double[x[0].length][x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int k = 0; k < t.length; k++) {
+                t[k][i] = x[i][k];
+            }
+        }
+        return t;
     }
 
     /** Eigenvalues of the neurons x neurons covariance (1 / L normalisation) via EJML. */

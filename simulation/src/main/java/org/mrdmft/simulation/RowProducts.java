@@ -18,6 +18,14 @@ interface RowProducts {
      */
     void accumulate(RandomBlock block, double[] y, double[] d, int from, int to);
 
+    /**
+     * Runs the kernel on a tiny block of the given precision often enough for the JIT to compile it, so that the
+     * first product of a large block does not run interpreted (for the SIMD kernel that costs most of a second;
+     * once compiled, a warm-up takes well under a millisecond). Changes nothing else.
+     */
+    default void warmUp(CouplingPrecision precision) {
+    }
+
     /** The fastest kernel this JVM offers (SIMD with the incubating Vector API, else scalar). */
     static RowProducts best() {
         return Holder.BEST;
