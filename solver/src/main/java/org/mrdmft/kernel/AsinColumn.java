@@ -63,17 +63,7 @@ final class AsinColumn {
      */
     static void blended(double scale, double[] aux, double auxNew, double[] cross, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
-            double x = Math.max(-1.0, Math.min(1.0, cross[i] * aux[i] * auxNew));
-            double a = Math.abs(x);
-            double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
-            double v = 1.0 - w;
-            double zUpper = 0.5 - 0.5 * a;
-            double z = w * zUpper + v * (x * x);
-            double t = w * (2.0 * Math.sqrt(zUpper)) + v * x;
-            double u = t * FastAsin.rational(z);
-            double sign = Math.rint(x); // exactly +-1 wherever w = 1
-            double r = w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
-            out[i] = scale * r;
+            out[i] = scale * blend(Math.max(-1.0, Math.min(1.0, cross[i] * aux[i] * auxNew)));
         }
     }
 
@@ -84,17 +74,20 @@ final class AsinColumn {
     static void unclamped(double scale, double[] aux, double auxNew, double[] cross, int from, int to,
                           double[] out) {
         for (int i = from; i < to; i++) {
-            double x = cross[i] * aux[i] * auxNew;
-            double a = Math.abs(x);
-            double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
-            double v = 1.0 - w;
-            double zUpper = 0.5 - 0.5 * a;
-            double z = w * zUpper + v * (x * x);
-            double t = w * (2.0 * Math.sqrt(zUpper)) + v * x;
-            double u = t * FastAsin.rational(z);
-            double sign = Math.rint(x); // exactly +-1 wherever w = 1
-            double r = w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
-            out[i] = scale * r;
+            out[i] = scale * blend(cross[i] * aux[i] * auxNew);
         }
+    }
+
+    /** FastAsin of x in [-1, 1] by {@link #blended}'s exact blends (one element; inlined into both loops). */
+    private static double blend(double x) {
+        double a = Math.abs(x);
+        double w = Math.ceil(a - 0.5) + 0.0; // 1 above 1/2, else 0
+        double v = 1.0 - w;
+        double zUpper = 0.5 - 0.5 * a;
+        double z = w * zUpper + v * (x * x);
+        double t = w * (2.0 * Math.sqrt(zUpper)) + v * x;
+        double u = t * FastAsin.rational(z);
+        double sign = Math.rint(x); // exactly +-1 wherever w = 1
+        return w * sign * (FastAsin.HALF_PI_HI - (t + (u - FastAsin.HALF_PI_LO))) + v * (t + u);
     }
 }
