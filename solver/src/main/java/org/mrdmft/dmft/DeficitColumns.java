@@ -24,12 +24,13 @@ final class DeficitColumns implements ColumnObserver {
 
     private final int r;
     private final double e;
-    private final double e2;
     private final double w0;
     private final double w1;
     private final double predNew;
     private final double predOld;
     // three-point weights as the engine's: back, mid, end; first step of a column; the three-step predictor
+    /** The diagonal corner's rules, the engine's own. */
+    private final DiagonalRules diagonalRules;
     private final double qb;
     private final double qm;
     private final double qe;
@@ -76,11 +77,11 @@ final class DeficitColumns implements ColumnObserver {
         int nt = setup.steps();
         ExponentialWeights ew = ExponentialWeights.of(setup.dt());
         this.e = ew.e();
-        this.e2 = e * e;
         this.w0 = ew.w0();
         this.w1 = ew.w1();
         this.predNew = ew.predNew();
         this.predOld = ew.predOld();
+        this.diagonalRules = new DiagonalRules(setup.dt());
         QuadraticWeights qw = QuadraticWeights.of(setup.dt());
         this.qb = qw.back();
         this.qm = qw.mid();
@@ -236,21 +237,14 @@ final class DeficitColumns implements ColumnObserver {
      * then G(n, n) and the sub-diagonal G(n, n-1).
      */
     private void diagonal(int n, int lo, double[][] diag) {
-        boolean three = n >= 2 && lo <= n - 2;
-        double wn = three ? qe : w1;
+        boolean three = DiagonalRules.threePoint(n, lo);
+        double wn = diagonalRules.cornerWeight(three);
         double[] cellBase = new double[r];
         double[] dn = new double[r];
         for (int mu = 0; mu < r; mu++) {
-            double[] fc = fCur[mu];
             double[] fp = fPrev[mu];
-            double cell;
-            if (three) {
-                cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
-                        + 2.0 * qe * (qm * fc[n - 1] + qb * fc[n - 2]);
-            } else {
-                cell = w0 * w0 * fp[n - 1] + 2.0 * w0 * w1 * fc[n - 1];
-            }
-            cellBase[mu] = 2.0 * e * dCur[mu][n - 1] - e2 * dPrev[mu][n - 1] + cell;
+            cellBase[mu] = diagonalRules.cornerBase(three, dCur[mu][n - 1], dPrev[mu][n - 1], fCur[mu], fp,
+                    fDiagOld[mu], n);
             dn[mu] = cellBase[mu] + wn * wn * fp[n - 1];
         }
         boolean met = false;
@@ -273,17 +267,9 @@ final class DeficitColumns implements ColumnObserver {
             dCur[mu][n] = dn[mu];
             diagonal[n][mu] = dn[mu];
             fc[n] = weighted(mu, n);
-            if (three) {
-                gCur[mu][n] = e * gCur[mu][n - 1] + qb * fc[n - 2] + qm * fc[n - 1] + qe * fc[n];
-            } else {
-                gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fc[n - 1] + w1 * fc[n];
-            }
+            gCur[mu][n] = diagonalRules.diagonalG(three, gCur[mu][n - 1], fc, n);
             gLowOld[mu] = gLow[mu];
-            if (n >= 2) {
-                gLow[mu] = e * gPrev[mu][n - 1] + qb * fp[n - 2] + qm * fp[n - 1] + qe * fc[n - 1];
-            } else {
-                gLow[mu] = e * gPrev[mu][n - 1] + w0 * fp[n - 1] + w1 * fc[n - 1];
-            }
+            gLow[mu] = diagonalRules.subDiagonalG(n, gPrev[mu][n - 1], fp, fc);
             fDiagOld[mu] = fp[n - 1];
         }
     }

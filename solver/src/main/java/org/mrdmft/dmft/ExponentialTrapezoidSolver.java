@@ -113,6 +113,8 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
         private final double predNew;
         private final double predOld;
         // three-point weights of the two-time integrals (third order): back, mid, end; first step of a column
+        /** The diagonal corner's rules, shared with the replica deficit. */
+        private final DiagonalRules diagonalRules;
         private final double qb;
         private final double qm;
         private final double qe;
@@ -214,6 +216,7 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             this.w0 = ew.w0();
             this.predNew = ew.predNew();
             this.predOld = ew.predOld();
+            this.diagonalRules = new DiagonalRules(h);
             QuadraticWeights qw = QuadraticWeights.of(h);
             this.qb = qw.back();
             this.qm = qw.mid();
@@ -752,19 +755,12 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             double[] qn = new double[r];
             // the cell [t_{n-1}, t_n]^2 with the three-point weights in both times (nodes n-2, n-1, n), or the
             // trapezoidal ones where row n-2 is missing (n = 1, or a window of one lag)
-            boolean three = n >= 2 && lo <= n - 2;
-            double wn = three ? qe : w1;
+            boolean three = DiagonalRules.threePoint(n, lo);
+            double wn = diagonalRules.cornerWeight(three);
             for (int mu = 0; mu < r; mu++) {
-                double[] fc = fCur[mu];
                 double[] fp = fPrev[mu];
-                double cell;
-                if (three) {
-                    cell = qm * qm * fp[n - 1] + 2.0 * qb * qm * fp[n - 2] + qb * qb * fDiagOld[mu]
-                            + 2.0 * qe * (qm * fc[n - 1] + qb * fc[n - 2]);
-                } else {
-                    cell = w0 * w0 * fp[n - 1] + 2.0 * w0 * w1 * fc[n - 1];
-                }
-                base[mu] = 2.0 * e * qCur[mu][n - 1] - e2 * qPrev[mu][n - 1] + cell;
+                base[mu] = diagonalRules.cornerBase(three, qCur[mu][n - 1], qPrev[mu][n - 1], fCur[mu], fp,
+                        fDiagOld[mu], n);
                 qn[mu] = base[mu] + wn * wn * fp[n - 1];
             }
             // fixed-point iteration: contraction factor w1^2 dF/dQ, about h^2/4
@@ -804,19 +800,9 @@ public final class ExponentialTrapezoidSolver implements TransientSolver {
             for (int mu = 0; mu < r; mu++) {
                 qCur[mu][n] = qn[mu];
                 fCur[mu][n] = source(mu, n);
-                if (n >= 2 && lo <= n - 2) {
-                    gCur[mu][n] = e * gCur[mu][n - 1]
-                            + qb * fCur[mu][n - 2] + qm * fCur[mu][n - 1] + qe * fCur[mu][n];
-                } else {
-                    gCur[mu][n] = e * gCur[mu][n - 1] + w0 * fCur[mu][n - 1] + w1 * fCur[mu][n];
-                }
+                gCur[mu][n] = diagonalRules.diagonalG(three, gCur[mu][n - 1], fCur[mu], n);
                 gLowOld[mu] = gLow[mu];
-                if (n >= 2) {
-                    gLow[mu] = e * gPrev[mu][n - 1]
-                            + qb * fPrev[mu][n - 2] + qm * fPrev[mu][n - 1] + qe * fCur[mu][n - 1];
-                } else {
-                    gLow[mu] = e * gPrev[mu][n - 1] + w0 * fPrev[mu][n - 1] + w1 * fCur[mu][n - 1];
-                }
+                gLow[mu] = diagonalRules.subDiagonalG(n, gPrev[mu][n - 1], fPrev[mu], fCur[mu]);
                 fDiagOlder[mu] = fDiagOld[mu];
                 fDiagOld[mu] = fPrev[mu][n - 1];
             }
