@@ -58,24 +58,14 @@ final class SolveWarmup {
         return true;
     }
 
-    /** Starts the rehearsal on a daemon thread when {@link #wanted}; it never prints anything. */
+    /**
+     * Starts the rehearsal on a daemon thread when {@link #wanted}. It never prints anything: the task keeps any
+     * failure to itself and is never joined (a failed rehearsal only means no head start; the real command
+     * reports its own errors).
+     */
     static void startFor(String[] args) {
-        if (!wanted(args, System.getenv(SWITCH))) {
-            return;
-        }
-        Thread t = new Thread(SolveWarmup::rehearseQuietly, "mrdmft-warmup");
-        t.setDaemon(true);
-        t.setUncaughtExceptionHandler((thread, e) -> {
-            // nothing: the rehearsal never reports
-        });
-        t.start();
-    }
-
-    private static void rehearseQuietly() {
-        try {
-            rehearse();
-        } catch (RuntimeException e) {
-            // a failed rehearsal only means no head start; the real command reports its own errors
+        if (wanted(args, System.getenv(SWITCH))) {
+            BackgroundTask.start("mrdmft-warmup", SolveWarmup::rehearse);
         }
     }
 
