@@ -22,6 +22,8 @@ import java.util.UUID;
  */
 final class OutputLock implements AutoCloseable {
     private static final int ATTEMPTS = 5;
+    /** How long a refused run waits for the holder's pid to appear in a just-taken lock file. */
+    static final int HOLDER_WAIT_MS = 200;
 
     private final Path file;
     private final FileChannel channel;
@@ -85,8 +87,22 @@ final class OutputLock implements AutoCloseable {
         throw new OutputConflictException(shown + " is being written by other mrdmft runs; try again later");
     }
 
+    /**
+     * " (pid N)" of the run holding the lock, or "" when unknown. A holder writes its pid just after taking the
+     * lock, so a run that finds the lock taken may read the file before it is written: it waits a moment (at
+     * most {@link #HOLDER_WAIT_MS} ms) for the pid rather than report an anonymous holder.
+     */
     private static String holder(Path file) {
         String s = read(file);
+        for (int waited = 0; s != null && s.isEmpty() && waited < HOLDER_WAIT_MS; waited += 5) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            s = read(file);
+        }
         if (s != null && s.startsWith("pid ")) {
             String[] words = s.split("\\s+");
             if (words.length >= 2 && words[1].matches("\\d+")) {
