@@ -9,7 +9,11 @@ Usage (from anywhere; /usr/bin/python3 for NumPy, SciPy and PyYAML):
 
 Pairs (one entry of PAIRS each; add a pair by adding a function that returns a Pair):
     solve    ./mrdmft solve of r2-nt2500.yaml (R = 2, Nt = 2500) against the NumPy script of the authors'
-             Euler scheme on the same network (benchmarks/python/euler_one_network.py)
+             Euler scheme on the same network (benchmarks/python/euler_one_network.py), as a user runs it:
+             the launcher sends the solve to its resident server (started by the untimed first run; the
+             script waits until it listens and reports how many timed runs it served)
+    solve-own-jvm
+             the same with MRDMFT_SERVER=0: every solve in a JVM of its own (the first solve of a session)
     version  ./mrdmft --version against java -version
     simulate-double, simulate-single
              ./mrdmft simulate of benchmarks/python/simulate_euler_r5.yaml (R = 5, N = 3000, 400 Euler steps)
@@ -41,18 +45,33 @@ EULER = str(ROOT / "benchmarks" / "python" / "euler_one_network.py")
 
 @dataclass(frozen=True)
 class Pair:
-    """A timed pair: the mrdmft command A, its anchor B, and what the ratio B/A means."""
+    """A timed pair: the mrdmft command A (run with a_env added to the environment), its anchor B, and what
+    the ratio B/A means; served: whether A is to be run by the launcher's resident server."""
     name: str
     a: list
     b: list
     meaning: str
+    a_env: dict = None
+    served: bool = False
+
+
+SERVER_LOG = ROOT / "app" / "target" / "mrdmft-server.log"
 
 
 def solve_pair(out):
     return Pair("solve",
                 [LAUNCHER, "solve", NETWORK, "--out", str(out / "solve"), "--force"],
                 [PYTHON, EULER, NETWORK],
-                "NumPy Euler script / ./mrdmft solve (R = 2, Nt = 2500), whole processes")
+                "NumPy Euler script / ./mrdmft solve (R = 2, Nt = 2500), whole processes, the launcher's "
+                "resident server running", served=True)
+
+
+def solve_own_jvm_pair(out):
+    return Pair("solve-own-jvm",
+                [LAUNCHER, "solve", NETWORK, "--out", str(out / "solve-own"), "--force"],
+                [PYTHON, EULER, NETWORK],
+                "NumPy Euler script / MRDMFT_SERVER=0 ./mrdmft solve (R = 2, Nt = 2500), whole processes, a "
+                "JVM for each solve", a_env={"MRDMFT_SERVER": "0"})
 
 
 def version_pair(out):
@@ -75,13 +94,14 @@ def simulate_pair(precision):
     return pair
 
 
-PAIRS = {"solve": solve_pair, "version": version_pair, "simulate-double": simulate_pair("double"),
+PAIRS = {"solve": solve_pair, "solve-own-jvm": solve_own_jvm_pair, "version": version_pair, "simulate-double": simulate_pair("double"),
          "simulate-single": simulate_pair("single")}
 
 
-def timed(cmd):
+def timed(cmd, env=None):
     start = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env=None if env is None else {**os.environ, **env})
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"timing: {' '.join(cmd)} failed with exit {done.returncode}:\n{done.stderr}")
@@ -103,13 +123,37 @@ def check_same_problem(out):
         sys.exit("check: the two solve different problems")
 
 
+def served_commands():
+    """Commands the resident server has ended so far (its log has one line each)."""
+    try:
+        return sum(1 for line in SERVER_LOG.read_text().splitlines() if " exit " in line)
+    except FileNotFoundError:
+        return 0
+
+
+def await_server():
+    """Waits (up to a minute) until the resident server started by the first run listens."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        status = subprocess.run([LAUNCHER, "server", "status"], capture_output=True, text=True).stdout
+        if status.startswith("running"):
+            return
+        time.sleep(0.5)
+    sys.exit("timing: the resident server did not start (see app/target/mrdmft-server.log)")
+
+
 def measure(pair, runs):
-    timed(pair.a)
+    timed(pair.a, pair.a_env)
     timed(pair.b)
+    if pair.served:
+        await_server()
+        timed(pair.a, pair.a_env)
+    served_before = served_commands()
     a_times, b_times, ratios = [], [], []
-    print(f"{pair.name}: A = {' '.join(pair.a)}\n{' ' * len(pair.name)}  B = {' '.join(pair.b)}")
+    env = "".join(f"{k}={v} " for k, v in (pair.a_env or {}).items())
+    print(f"{pair.name}: A = {env}{' '.join(pair.a)}\n{' ' * len(pair.name)}  B = {' '.join(pair.b)}")
     for i in range(runs):
-        a = timed(pair.a)
+        a = timed(pair.a, pair.a_env)
         b = timed(pair.b)
         a_times.append(a)
         b_times.append(b)
@@ -117,6 +161,8 @@ def measure(pair, runs):
         print(f"  run {i + 1}: A {a:.3f} s  B {b:.3f} s  B/A {b / a:.2f}")
     print(f"  median: A {statistics.median(a_times):.3f} s  B {statistics.median(b_times):.3f} s  "
           f"B/A {statistics.median(ratios):.2f}  ({pair.meaning})")
+    if pair.served:
+        print(f"  the resident server ran {served_commands() - served_before} of the {runs} timed A runs")
 
 
 def main():

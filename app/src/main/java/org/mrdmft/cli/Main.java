@@ -2,6 +2,7 @@ package org.mrdmft.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,20 +25,31 @@ import picocli.CommandLine.Spec;
         description = "Dynamical mean-field theory of multiregion recurrent neural networks.")
 public final class Main implements Runnable {
     /** The subcommands, in the order the usage help lists them. */
-    static final List<String> COMMANDS = List.of("solve", "simulate", "validate", "figure", "sweep", "demo", "help");
+    static final List<String> COMMANDS = List.of("solve", "simulate", "validate", "figure", "sweep", "demo", "server",
+            "help");
 
     private final Console console;
+    private final Path workingDirectory;
 
     @Spec
     private CommandSpec spec;
 
-    Main(Console console) {
+    Main(Console console, Path workingDirectory) {
         this.console = console;
+        this.workingDirectory = workingDirectory;
     }
 
     /** The streams every subcommand writes to. */
     Console console() {
         return console;
+    }
+
+    /**
+     * The directory relative paths are resolved against: null for the process's own (a command run in its own
+     * process), the caller's for a command run by the {@link SolveServer} on its behalf.
+     */
+    Path workingDirectory() {
+        return workingDirectory;
     }
 
     @Override
@@ -57,16 +69,35 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the given streams and returns the exit code. */
     public static int run(Console console, String... args) {
-        System.setProperty("java.awt.headless", "true");
-        return commandLine(console, args).execute(args);
+        return run(console, null, "1".equals(System.getenv(DEBUG)), args);
     }
+
+    /**
+     * Runs the command line for a caller in another directory ({@code workingDirectory}, null for this process's
+     * own), with stack traces of internal errors when {@code debug}, and returns the exit code.
+     */
+    static int run(Console console, Path workingDirectory, boolean debug, String... args) {
+        System.setProperty("java.awt.headless", "true");
+        return commandLine(console, workingDirectory, debug, args).execute(args);
+    }
+
+    /** The environment variable that, set to 1, adds the stack trace to an internal error's message. */
+    static final String DEBUG = "MRDMFT_DEBUG";
 
     /** The configured picocli command line for {@code args} (with the subcommands they need). */
     static CommandLine commandLine(Console console, String... args) {
-        ErrorReporter errors = new ErrorReporter(console.err(), "1".equals(System.getenv("MRDMFT_DEBUG")));
-        CommandLine cl = new CommandLine(new Main(console));
+        return commandLine(console, null, "1".equals(System.getenv(DEBUG)), args);
+    }
+
+    private static CommandLine commandLine(Console console, Path workingDirectory, boolean debug, String... args) {
+        ErrorReporter errors = new ErrorReporter(console.err(), debug);
+        CommandLine cl = new CommandLine(new Main(console, workingDirectory));
         for (String name : commandsFor(args)) {
             cl.addSubcommand(name, command(name));
+        }
+        if (workingDirectory != null) {
+            // every path on the command line is the caller's: relative ones are resolved against its directory
+            cl.registerConverter(Path.class, s -> workingDirectory.resolve(s));
         }
         // set after the subcommands: picocli passes these settings only to the subcommands already added
         cl.setOut(writer(console.out()));
@@ -102,6 +133,8 @@ public final class Main implements Runnable {
                 return new SweepCommand();
             case "demo":
                 return new DemoCommand();
+            case "server":
+                return new ServerCommand();
             case "help":
                 return new CommandLine.HelpCommand();
             default:

@@ -75,7 +75,8 @@ final class MrdmftCommand {
         return String.join(File.pathSeparator, out);
     }
 
-    private static Path codeSource() {
+    /** The jar this mrdmft runs from, or null when it runs from class directories (tests, an IDE). */
+    static Path codeSource() {
         CodeSource source = Main.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return null;

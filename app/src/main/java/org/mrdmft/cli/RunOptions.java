@@ -41,9 +41,12 @@ final class RunOptions {
         return Main.userInput(() -> ConfigLoader.load(config, all));
     }
 
-    /** DIR, or ./out/&lt;config name&gt;/ (checked when opened). */
-    OutputLocation outputDirectory(RunConfig cfg) {
-        return OutputLocation.of(out, cfg.name());
+    /**
+     * DIR, or ./out/&lt;config name&gt;/ (checked when opened), relative to {@code workingDirectory} (null: this
+     * process's own; see {@link Main#workingDirectory()}).
+     */
+    OutputLocation outputDirectory(RunConfig cfg, Path workingDirectory) {
+        return OutputLocation.of(out, cfg.name()).against(workingDirectory);
     }
 
     /** When existing results in DIR may be replaced. */

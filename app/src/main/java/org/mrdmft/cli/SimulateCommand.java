@@ -39,7 +39,7 @@ final class SimulateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Console console = main.console();
         RunConfig cfg = options.load();
-        OutputLocation dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg, main.workingDirectory());
         OutputDirectory.Overwrite policy = options.policy();
         String fingerprint = ConfigLoader.fingerprint(cfg.resolved());
         try (OutputDirectory o = OutputDirectory.open(dir, fingerprint, COMMAND, policy)) {

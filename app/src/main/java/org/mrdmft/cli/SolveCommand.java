@@ -24,7 +24,7 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = main.console();
         RunConfig cfg = options.load();
-        OutputLocation dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg, main.workingDirectory());
         OutputDirectory.Overwrite policy = options.policy();
         if (cfg.dmft().mode() == DmftMode.STATIONARY) {
             StationaryRun.Outcome st = new StationaryRun("solve", policy).execute(cfg, dir, console);

@@ -49,6 +49,7 @@ record StationaryRun(String command, OutputDirectory.Overwrite policy) {
         double runtime = (System.nanoTime() - start) / 1e9;
         StationaryRecord record = new StationaryRecord(command, config, fingerprint, result, runtime,
                 Provenance.detect());
+        CancelledRun.check();
         Path dir = out.staging();
         StationarySummaryJsonWriter.write(dir.resolve(SummaryJsonWriter.FILE), record);
         DeltaCsvWriter.write(dir.resolve(DeltaCsvWriter.FILE), result);

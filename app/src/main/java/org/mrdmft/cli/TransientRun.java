@@ -90,6 +90,7 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
                 if (claiming.failed()) {
                     throw new ClaimRefused();
                 }
+                CancelledRun.check();
                 if (claiming.succeeded()) {
                     progress.onProgress(done, total);
                 }
@@ -122,6 +123,7 @@ record TransientRun(String command, OutputDirectory.Overwrite policy, boolean pl
         RunRecord record = new RunRecord(command, config, fingerprint, result, dynamics, runtime,
                 Provenance.detect(), replica);
 
+        CancelledRun.check();
         Path dir = out.staging();
         // result.h5 is the largest file: written on another thread meanwhile
         BackgroundTask<Void> h5 = BackgroundTask.start("mrdmft-write-h5", () -> {

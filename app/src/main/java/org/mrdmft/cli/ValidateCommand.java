@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = main.console();
         RunConfig cfg = options.load();
         RunConfig theory = options.load(theoryOverrides);
-        OutputLocation dir = options.outputDirectory(cfg);
+        OutputLocation dir = options.outputDirectory(cfg, main.workingDirectory());
         ObjectNode identity = JsonNodeFactory.instance.objectNode();
         identity.set("config", cfg.resolved());
         theoryOverrides.forEach(identity.putArray("theoryOverrides")::add);

@@ -33,6 +33,11 @@ public record OutputLocation(Path path, String source) {
         return new OutputLocation(out != null ? out : fallback, "--out");
     }
 
+    /** The same location with a relative path resolved against {@code base} (unchanged when base is null). */
+    public OutputLocation against(Path base) {
+        return base == null || path.isAbsolute() ? this : new OutputLocation(base.resolve(path), source);
+    }
+
     /** A subdirectory (a shard), blamed on the same source. */
     public OutputLocation resolve(String child) {
         return new OutputLocation(path.resolve(child), source);

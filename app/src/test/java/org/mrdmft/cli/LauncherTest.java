@@ -96,7 +96,7 @@ class LauncherTest {
     }
 
     /** A runnable jar of {@link LauncherProbe}; {@code tag} makes jars of different content. */
-    private static void writeJar(Path jar, String tag) throws IOException {
+    static void writeJar(Path jar, String tag) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -1,0 +1,294 @@
+package org.mrdmft.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * A resident JVM that runs {@code mrdmft solve} command lines for the {@code ./mrdmft} launcher, so that a solve
+ * costs the solve and its files, not the JVM's start-up, class loading and compilation, which are most of a
+ * small solve's time in a fresh process (docs/PERFORMANCE.md, "The resident server"). The launcher starts it in
+ * the background after a solve it ran itself and sends it the next ones over loopback TCP ({@link ServerRequest});
+ * the command writes straight to the caller's standard output and error ({@link CallerStreams}), relative paths
+ * are the caller's, and the exit code goes back to the launcher. A command is the same code on the same inputs as
+ * in its own process, with the same files and exit code.
+ *
+ * <p>One command at a time: while one runs, another request is declined and its launcher runs the command itself.
+ * The server ends when it has been idle for {@link Settings#idle()}, when its jar changes (a rebuild) or is gone,
+ * when its thread is interrupted,
+ * when a request comes from a launcher with other JVM options, or on {@code mrdmft server stop}. Requests must
+ * present the token of the server file, which only the owner can read. A caller that goes away (Ctrl-C) stops its
+ * command at the next progress report, before anything is written ({@link CancelledRun}).
+ */
+final class SolveServer {
+    /**
+     * What a server is started with.
+     *
+     * @param file the server file the launcher reads ({@link ServerFile})
+     * @param jar the jar this server runs from: a change to it ends the server
+     * @param key java and its options as the launcher starts them: requests with another key end the server
+     * @param idle how long without requests before the server ends
+     */
+    record Settings(Path file, Path jar, String key, Duration idle) {
+    }
+
+    /** How often the accept loop looks at the jar and the idle time. */
+    static final int CHECK_MILLIS = 2000;
+    /** How long a connection may take to send its request. */
+    static final int REQUEST_MILLIS = 5000;
+    /** Above this much committed heap, a full collection when idle gives memory back to the system. */
+    static final long KEEP_HEAP_BYTES = 512L << 20;
+
+    private final Settings settings;
+    private final JarStamp stamp;
+    private final String token;
+    private final AtomicReference<Thread> running = new AtomicReference<>();
+    private volatile long lastActivity = System.nanoTime();
+
+    SolveServer(Settings settings) throws IOException {
+        this.settings = settings;
+        this.stamp = JarStamp.of(settings.jar());
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        this.token = HexFormat.of().formatHex(secret);
+    }
+
+    /** The jar's size and modification time when the server started. */
+    private record JarStamp(long size, FileTime modified) {
+        static JarStamp of(Path jar) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return new JarStamp(a.size(), a.lastModifiedTime());
+        }
+    }
+
+    /**
+     * Runs the solve command line {@code rounds} times into a scratch directory, discarding its output, so that
+     * the code of a solve command is loaded and compiled before the first request; a failure is ignored (the
+     * first request then pays what the warm-up would have).
+     */
+    static void warmUp(Path config, int rounds, int steps) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("mrdmft-server-warm-up");
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+            Console quiet = new Console(none, none, false);
+            for (int i = 0; i < rounds; i++) {
+                Main.run(quiet, scratch, false, "solve", config.toString(), "--set", "dmft.steps=" + steps,
+                        "--out", "run", "--force");
+            }
+        } catch (IOException | RuntimeException e) {
+            // no warm-up: the first request is slower, nothing else changes
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Listens on a new loopback port, publishes it in the server file and serves until the server ends. */
+    void serve() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            serve(socket);
+        }
+    }
+
+    /** Serves on {@code socket} until idle, stopped, stale or asked by another JVM key. */
+    void serve(ServerSocket socket) throws IOException {
+        ServerFile published = new ServerFile(socket.getLocalPort(), token, ProcessHandle.current().pid());
+        published.write(settings.file());
+        try {
+            socket.setSoTimeout(CHECK_MILLIS);
+            boolean more = true;
+            while (more) {
+                try {
+                    more = handle(socket.accept());
+                } catch (SocketTimeoutException e) {
+                    more = !stale() && !Thread.currentThread().isInterrupted()
+                            && (busy() || System.nanoTime() - lastActivity < settings.idle().toNanos());
+                    if (more && !busy() && Runtime.getRuntime().totalMemory() > KEEP_HEAP_BYTES) {
+                        System.gc(); // idle: a large heap goes back to the system while the server waits
+                    }
+                }
+            }
+        } finally {
+            published.deleteIfOurs(settings.file());
+            Thread last = running.get();
+            while (last != null && last.isAlive()) {
+                try {
+                    last.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean busy() {
+        return running.get() != null;
+    }
+
+    private boolean stale() {
+        try {
+            return !JarStamp.of(settings.jar()).equals(stamp);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Answers one connection; false when the server is to end. */
+    private boolean handle(Socket connection) {
+        lastActivity = System.nanoTime();
+        boolean handedOver = false;
+        try {
+            connection.setSoTimeout(REQUEST_MILLIS);
+            ServerRequest request;
+            try {
+                request = ServerRequest.read(connection.getInputStream());
+            } catch (IOException e) {
+                return true; // not a request (or too slow): closed below without an answer
+            }
+            if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
+                    request.token().getBytes(StandardCharsets.UTF_8))) {
+                answer(connection, "no token");
+                return true;
+            }
+            if (ServerRequest.STOP.equals(request.verb())) {
+                answer(connection, "ok");
+                return false;
+            }
+            if (!ServerRequest.RUN.equals(request.verb())) {
+                answer(connection, "no verb");
+                return true;
+            }
+            if (stale()) {
+                answer(connection, "no stale");
+                return false;
+            }
+            if (!settings.key().equals(request.key())) {
+                answer(connection, "no options");
+                return false;
+            }
+            if (busy()) {
+                answer(connection, "no busy");
+                return true;
+            }
+            CallerStreams streams;
+            try {
+                streams = CallerStreams.open(request.pid(), request.outFd(), request.errFd(), request.interactive());
+            } catch (IOException e) {
+                System.err.println("mrdmft server: cannot write to the caller's stdout and stderr: " + e.getMessage());
+                answer(connection, "no streams");
+                return true;
+            }
+            try {
+                connection.setSoTimeout(0);
+                answer(connection, "ok");
+            } catch (IOException e) {
+                streams.close();
+                throw e;
+            }
+            Thread worker = new Thread(() -> run(request, streams, connection), "mrdmft-served");
+            running.set(worker);
+            worker.start();
+            handedOver = true;
+            return true;
+        } catch (IOException e) {
+            return true; // the caller went away before the answer: its launcher runs the command itself
+        } finally {
+            if (!handedOver) {
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    /** Runs a command for its caller and sends back the exit code; stops it if the caller goes away first. */
+    private void run(ServerRequest request, CallerStreams streams, Socket connection) {
+        Thread worker = Thread.currentThread();
+        AtomicBoolean over = new AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            try {
+                InputStream in = connection.getInputStream();
+                while (in.read() >= 0) {
+                    // the launcher sends nothing more: only the end of the stream matters
+                }
+            } catch (IOException e) {
+                // closed: by the caller going away, or by this server after answering
+            }
+            if (over.compareAndSet(false, true)) {
+                streams.detach();
+                worker.interrupt();
+            }
+        }, "mrdmft-caller");
+        watcher.setDaemon(true);
+        watcher.start();
+        int code;
+        try (streams) {
+            code = Main.run(streams.console(), request.workingDirectory(), request.debug(),
+                    request.args().toArray(String[]::new));
+        } catch (RuntimeException | Error e) {
+            code = ErrorReporter.INTERNAL_ERROR;
+        }
+        boolean cancelled = !over.compareAndSet(false, true);
+        Thread.interrupted(); // an interrupt that came after the command ended
+        // the server's log (the launcher sends its stderr to app/target/mrdmft-server.log): one line per command
+        System.err.println(Instant.now() + " pid " + request.pid() + (cancelled ? " gone" : " exit " + code) + ": "
+                + String.join(" ", request.args()));
+        lastActivity = System.nanoTime();
+        running.set(null); // before the answer: the caller's next command must not find the server busy
+        try {
+            answer(connection, "exit " + code);
+        } catch (IOException e) {
+            // the caller has gone; nothing to tell
+        }
+        closeQuietly(connection);
+    }
+
+    private static void answer(Socket connection, String line) throws IOException {
+        OutputStream out = connection.getOutputStream();
+        out.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a scratch file left in the temporary directory
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}
