@@ -6,17 +6,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The standard output and error of the launcher a {@link SolveServer} runs a command for, opened through
- * {@code /proc/PID/fd/N} (N: the launcher's copies of its descriptors 1 and 2): the same terminal, pipe or file (in append mode, so a redirected file
- * keeps what was written before), so the command's output goes where it would have gone from its own process,
- * in order, with no relay. Sockets cannot be opened this way: the server then declines and the launcher runs the
- * command itself. Once {@link #detach() detached} (the caller has gone), everything written is dropped, so
- * nothing appears on a terminal after its prompt has come back.
+ * {@code /proc/PID/fd/N} (N: the launcher's copies of its descriptors 1 and 2): the same terminal, pipe or file,
+ * so the command's output goes where it would have gone from its own process, in order, with no relay. Refused
+ * (the launcher then runs the command itself): sockets, which cannot be opened this way; a regular file not
+ * opened for appending ({@code >}, not {@code >>}), since the caller's own position in it would not move past what
+ * the server wrote and its next write would overwrite it; anything that does not open within a moment (a pipe
+ * whose reader has gone). Once {@link #detach() detached} (the caller has gone) both are closed and everything
+ * written is dropped, so nothing appears on a terminal after its prompt has come back and no pipe is held open.
  */
 final class CallerStreams implements AutoCloseable {
+    /** Linux's O_APPEND in the flags of /proc/PID/fdinfo/N (octal there). */
+    private static final int O_APPEND = 02000;
+
     private final Switchable out;
     private final Switchable err;
     private final Console console;
@@ -29,19 +40,71 @@ final class CallerStreams implements AutoCloseable {
     }
 
     /**
-     * Opens what descriptors {@code outFd} and {@code errFd} of process {@code pid} hold as the command's standard
-     * output and error; IOException when either cannot be opened.
+     * Opens what descriptors {@code outFd} and {@code errFd} of process {@code pid} hold, as the command's standard
+     * output and error; IOException, saying why, when either is refused or does not open within {@code wait}.
      */
-    static CallerStreams open(long pid, int outFd, int errFd, boolean interactive) throws IOException {
-        Path fd = Path.of("/proc", Long.toString(pid), "fd");
-        FileOutputStream out = new FileOutputStream(fd.resolve(Integer.toString(outFd)).toFile(), true);
+    static CallerStreams open(long pid, int outFd, int errFd, boolean interactive, Duration wait) throws IOException {
+        Path out = shareable(pid, outFd);
+        Path err = shareable(pid, errFd);
+        CompletableFuture<FileOutputStream[]> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            FileOutputStream o = null;
+            try {
+                o = new FileOutputStream(out.toFile(), true);
+                FileOutputStream e = new FileOutputStream(err.toFile(), true);
+                if (!opened.complete(new FileOutputStream[] {o, e})) {
+                    closeQuietly(o); // opened too late: the launcher runs the command itself
+                    closeQuietly(e);
+                }
+            } catch (IOException | RuntimeException ex) {
+                closeQuietly(o);
+                opened.completeExceptionally(ex);
+            }
+        }, "mrdmft-caller-open");
+        opener.setDaemon(true); // one blocked in open(2) for ever holds nothing of the server's
+        opener.start();
         try {
-            return new CallerStreams(out, new FileOutputStream(fd.resolve(Integer.toString(errFd)).toFile(), true),
-                    interactive);
-        } catch (IOException | RuntimeException e) {
-            out.close();
-            throw e;
+            FileOutputStream[] both = opened.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return new CallerStreams(both[0], both[1], interactive);
+        } catch (TimeoutException e) {
+            if (opened.completeExceptionally(e)) {
+                throw new IOException("the caller's stdout or stderr did not open within " + wait.toMillis()
+                        + " ms (a pipe whose reader has gone?)", e);
+            }
+            FileOutputStream[] both = opened.join(); // opened at the last moment
+            return new CallerStreams(both[0], both[1], interactive);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
+    }
+
+    /** Descriptor {@code fd} of {@code pid} as a path the server may open and write to, or why not. */
+    private static Path shareable(long pid, int fd) throws IOException {
+        Path link = Path.of("/proc", Long.toString(pid), "fd", Integer.toString(fd));
+        String target = Files.readSymbolicLink(link).toString();
+        if (target.startsWith("socket:") || target.startsWith("anon_inode:")) {
+            throw new IOException("descriptor " + fd + " is " + target + ", which cannot be opened by another process");
+        }
+        if (Files.isRegularFile(link) && !appending(pid, fd)) {
+            throw new IOException("descriptor " + fd + " is a file not opened for appending (>)");
+        }
+        return link;
+    }
+
+    private static boolean appending(long pid, int fd) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "fdinfo", Integer.toString(fd)))) {
+            if (line.startsWith("flags:")) {
+                try {
+                    return (Integer.parseInt(line.substring("flags:".length()).strip(), 8) & O_APPEND) != 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** The console the command writes to. */
@@ -49,10 +112,10 @@ final class CallerStreams implements AutoCloseable {
         return console;
     }
 
-    /** Drops everything written from now on. */
+    /** Closes both streams and drops everything written from now on (the caller has gone). */
     void detach() {
-        out.detached = true;
-        err.detached = true;
+        out.detach();
+        err.detach();
     }
 
     /** Flushes what the command wrote and closes both streams. */
@@ -60,11 +123,21 @@ final class CallerStreams implements AutoCloseable {
     public void close() {
         console.out().flush();
         console.err().flush();
-        out.closeQuietly();
-        err.closeQuietly();
+        out.detach();
+        err.detach();
     }
 
-    /** A stream that passes writes on until detached. */
+    private static void closeQuietly(OutputStream s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // the caller's stream is gone: nothing left to tell it
+            }
+        }
+    }
+
+    /** A stream that passes writes on until detached, and then closes its target and drops them. */
     private static final class Switchable extends OutputStream {
         private final FileOutputStream target;
         private volatile boolean detached;
@@ -87,12 +160,9 @@ final class CallerStreams implements AutoCloseable {
             }
         }
 
-        void closeQuietly() {
-            try {
-                target.close();
-            } catch (IOException e) {
-                // the caller's stream is gone: nothing left to tell it
-            }
+        void detach() {
+            detached = true;
+            closeQuietly(target);
         }
     }
 }

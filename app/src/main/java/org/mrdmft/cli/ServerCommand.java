@@ -1,7 +1,6 @@
 package org.mrdmft.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,41 +12,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code mrdmft server status|stop}: the resident {@link SolveServer} that the launcher starts after a solve and
- * sends later solves to. {@code start} is the launcher's: it runs the server in the foreground of a background
- * process, one per jar (a lock beside the server file keeps a second one from starting).
+ * {@code mrdmft server status|stop}: the resident {@link SolveServer}s that the launcher starts after a solve and
+ * sends later solves to (one per JVM key: java, its options, the umask and the locale). {@code start} is the
+ * launcher's: it runs a server in the foreground of a background process (a lock beside its server file keeps a
+ * second one for the same key from starting).
  */
 @Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"The resident server that runs solve commands without a JVM start-up each "
             + "(docs/PERFORMANCE.md, \"The resident server\"; MRDMFT_SERVER=0 turns it off).",
-            "status: whether one runs for this jar; stop: stop it. The launcher starts it (start)."})
+            "status: the servers running for this jar; stop: stop them. The launcher starts them (start)."})
 final class ServerCommand implements Callable<Integer> {
-    /** What to do. */
-    enum Action { status, stop, start }
-
     /** How long a new server waits for an ending one to release the lock. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
-    /** Solves of the warm-up config before the first request, and their steps. */
+    /** Solves of the warm-up config before the first request. */
     static final int WARM_UP_ROUNDS = 12;
+    /** Steps of each warm-up solve. */
     static final int WARM_UP_STEPS = 1000;
 
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "ACTION", description = "status, stop (or start: the launcher's).")
-    private Action action;
+    @Parameters(index = "0", paramLabel = "ACTION", description = "status or stop (start: the launcher's).")
+    private String action;
 
-    @Option(names = "--key", hidden = true, description = "java and its options, as the launcher starts them")
+    @Option(names = "--key", hidden = true, description = "the JVM key, as the launcher computes it")
     private String key;
+
+    @Option(names = "--file", hidden = true, description = "the server file, as the launcher names it")
+    private Path file;
 
     @Option(names = "--after", hidden = true, description = "a process to wait for before warming up")
     private long after;
@@ -65,49 +69,47 @@ final class ServerCommand implements Callable<Integer> {
         if (jar == null || !Files.isRegularFile(jar)) {
             throw new UserInputException("server: runs only from the launcher's jar (./mrdmft)");
         }
-        Path file = ServerFile.beside(jar);
+        // first: the jar this JVM loads its classes from; a rebuild from now on ends the server
+        SolveServer.JarStamp stamp = SolveServer.JarStamp.of(jar);
         Console console = main.console();
         switch (action) {
-            case status -> {
-                Optional<ServerFile> s = ServerFile.read(file).filter(f -> alive(f.pid()));
-                console.out().println(s.map(f -> "running: pid " + f.pid() + ", port " + f.port() + " (" + file + ")")
-                        .orElse("not running (" + file + ")"));
-                return 0;
-            }
-            case stop -> {
-                Optional<ServerFile> s = ServerFile.read(file).filter(f -> alive(f.pid()));
-                if (s.isEmpty()) {
-                    console.out().println("not running");
-                    return 0;
+            case "status" -> {
+                List<ServerFile> running = running(jar.getParent());
+                if (running.isEmpty()) {
+                    console.out().println("not running (" + jar.getParent() + ")");
                 }
-                stop(s.get());
-                console.out().println("stopped (pid " + s.get().pid() + ")");
+                for (ServerFile s : running) {
+                    console.out().println("running: pid " + s.pid() + ", port " + s.port());
+                }
                 return 0;
             }
-            default -> {
-                if (key == null || idleMinutes < 1) {
-                    throw new UserInputException("server start: needs --key and --idle-minutes >= 1; "
+            case "stop" -> {
+                List<ServerFile> running = running(jar.getParent());
+                if (running.isEmpty()) {
+                    console.out().println("not running");
+                }
+                for (ServerFile s : running) {
+                    stop(s);
+                    console.out().println("stopped (pid " + s.pid() + ")");
+                }
+                return 0;
+            }
+            case "start" -> {
+                if (key == null || file == null || idleMinutes < 1) {
+                    throw new UserInputException("server start: needs --key, --file and --idle-minutes >= 1; "
                             + "the launcher starts the server itself");
                 }
-                return start(jar, file);
+                return start(new SolveServer.Settings(file, jar, stamp, key, Duration.ofMinutes(idleMinutes)));
             }
+            default -> throw new UserInputException("server: ACTION is status or stop, not '" + action + "'");
         }
     }
 
-    private int start(Path jar, Path file) throws IOException, InterruptedException {
-        Duration idle = Duration.ofMinutes(idleMinutes);
-        if (after > 0) {
-            // the launcher's own solve runs meanwhile: the server's warm-up does not compete with it for the cores
-            Optional<ProcessHandle> p = ProcessHandle.of(after);
-            if (p.isPresent()) {
-                try {
-                    p.get().onExit().get(idle.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    return 0;
-                }
-            }
+    private int start(SolveServer.Settings settings) throws IOException, InterruptedException {
+        if (after > 0 && !waitFor(after, settings.idle())) {
+            return 0; // the launcher's own solve runs on: nobody to serve soon
         }
-        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        Path lockFile = settings.file().resolveSibling(settings.file().getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = null;
             long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
@@ -118,21 +120,43 @@ final class ServerCommand implements Callable<Integer> {
                 }
             }
             if (lock == null) {
-                return 0; // another server runs for this jar
+                return 0; // another server runs for this jar and key
             }
             if (warmUp != null && Files.isRegularFile(warmUp)) {
-                SolveServer.warmUp(warmUp, WARM_UP_ROUNDS, WARM_UP_STEPS);
+                new ServerWarmUp(warmUp, WARM_UP_ROUNDS, WARM_UP_STEPS).run();
             }
-            new SolveServer(new SolveServer.Settings(file, jar, key, idle)).serve();
+            new SolveServer(settings).serve();
             return 0;
         }
     }
 
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    /**
+     * Waits for process {@code pid} to end (the launcher's own solve, so that the warm-up does not compete with
+     * it for the cores), at most {@code limit}; false when it still runs.
+     */
+    private static boolean waitFor(long pid, Duration limit) throws InterruptedException {
+        Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        if (p.isEmpty()) {
+            return true;
+        }
+        try {
+            p.get().onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
-    /** Asks the server to stop and waits up to ten seconds for its process to end. */
+    /** The servers of this jar that run on this machine. */
+    private static List<ServerFile> running(Path dir) throws IOException {
+        String host = ServerFile.thisHost();
+        return ServerFile.in(dir).stream().map(ServerFile::read).flatMap(Optional::stream)
+                .filter(s -> s.host().equals(host) && ProcessHandle.of(s.pid()).map(ProcessHandle::isAlive)
+                        .orElse(false))
+                .toList();
+    }
+
+    /** Asks a server to stop and waits up to ten seconds for its process to end (after its running command). */
     private static void stop(ServerFile server) throws IOException, InterruptedException {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), 2000);
@@ -141,16 +165,8 @@ final class ServerCommand implements Callable<Integer> {
             out.write((ServerRequest.PROTOCOL + "\0" + server.token() + "\0" + ServerRequest.STOP + "\0")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
-            InputStream in = s.getInputStream();
-            in.readAllBytes();
+            s.getInputStream().readAllBytes();
         }
-        Optional<ProcessHandle> p = ProcessHandle.of(server.pid());
-        if (p.isPresent()) {
-            try {
-                p.get().onExit().get(10, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // still ending (a command it runs goes on to its end)
-            }
-        }
+        waitFor(server.pid(), Duration.ofSeconds(10));
     }
 }

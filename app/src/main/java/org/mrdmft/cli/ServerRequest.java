@@ -4,36 +4,34 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One request to the {@link SolveServer}, as the launcher sends it: fields of UTF-8 text, each ended by a NUL
- * byte (which no argument or path can contain). Every request starts {@code PROTOCOL TOKEN VERB}; a
- * {@code run} request goes on with the caller's process id and the numbers of two of its file descriptors
- * that hold its standard output and error (copies: the launcher's own descriptors 1 and 2 are redirected for a
- * moment while it writes the request), its working directory, the JVM key (java and its options: a server started with other options does not
- * serve), whether standard error is a terminal (1 or 0), whether MRDMFT_DEBUG is 1 (1 or 0), the number of
- * arguments and the arguments. The server answers one line, {@code ok} or {@code no REASON}, and after an
- * {@code ok} run a second, {@code exit CODE}, when the command has ended.
+ * byte (which no argument can contain). Every request starts {@code PROTOCOL TOKEN VERB}. A {@code run}
+ * request goes on with the caller's process id; the numbers of two of its descriptors that hold its standard
+ * output and error (copies: the launcher's descriptor 1 is redirected for a moment while it writes the
+ * request); the JVM key (java, its options, the umask and the locale, as the launcher starts a server); whether
+ * standard error is a terminal (1 or 0); whether MRDMFT_DEBUG is 1 (1 or 0); the number of arguments; the
+ * arguments. The caller's working directory is read from {@code /proc/PID/cwd}, as its own JVM would see it.
+ * The server answers one line, {@code ok} or {@code no REASON}, and after an {@code ok} a second,
+ * {@code exit CODE}, when the command has ended.
  *
  * @param token the secret the request presented
  * @param verb {@code run} or {@code stop} (or anything else, which is refused)
  * @param pid the caller's process id (run only)
  * @param outFd the caller's descriptor that holds its standard output
  * @param errFd the caller's descriptor that holds its standard error
- * @param workingDirectory the caller's absolute working directory (run only)
- * @param key java and its options as the launcher would start them (run only)
+ * @param key the JVM key of the caller's launcher (run only)
  * @param interactive whether the caller's standard error is a terminal
  * @param debug whether internal errors show their stack trace
  * @param args the command line (run only)
  */
-record ServerRequest(String token, String verb, long pid, int outFd, int errFd, Path workingDirectory, String key, boolean interactive,
+record ServerRequest(String token, String verb, long pid, int outFd, int errFd, String key, boolean interactive,
                      boolean debug, List<String> args) {
     /** The first field of every request. */
-    static final String PROTOCOL = "mrdmft-server-1";
+    static final String PROTOCOL = "mrdmft-server-2";
     /** The verb of a request to run a command. */
     static final String RUN = "run";
     /** The verb of a request to stop the server. */
@@ -50,20 +48,11 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
         String token = f.next();
         String verb = f.next();
         if (!RUN.equals(verb)) {
-            return new ServerRequest(token, verb, 0, 1, 2, null, "", false, false, List.of());
+            return new ServerRequest(token, verb, 0, 1, 2, "", false, false, List.of());
         }
         long pid = f.number();
-        int outFd = Math.toIntExact(Math.min(f.number(), Integer.MAX_VALUE));
-        int errFd = Math.toIntExact(Math.min(f.number(), Integer.MAX_VALUE));
-        Path cwd;
-        try {
-            cwd = Path.of(f.next());
-        } catch (InvalidPathException e) {
-            throw new IOException("working directory: " + e.getMessage(), e);
-        }
-        if (!cwd.isAbsolute()) {
-            throw new IOException("working directory: not absolute");
-        }
+        int outFd = f.descriptor();
+        int errFd = f.descriptor();
         String key = f.next();
         boolean interactive = "1".equals(f.next());
         boolean debug = "1".equals(f.next());
@@ -72,7 +61,7 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
         for (long i = 0; i < n; i++) {
             args.add(f.next());
         }
-        return new ServerRequest(token, verb, pid, outFd, errFd, cwd, key, interactive, debug, List.copyOf(args));
+        return new ServerRequest(token, verb, pid, outFd, errFd, key, interactive, debug, List.copyOf(args));
     }
 
     /** NUL-ended UTF-8 fields of a stream, at most {@link #MAX_BYTES} in all. */
@@ -109,6 +98,14 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
             } catch (NumberFormatException e) {
                 throw new IOException("not a count: " + s, e);
             }
+        }
+
+        int descriptor() throws IOException {
+            long v = number();
+            if (v > Integer.MAX_VALUE) {
+                throw new IOException("not a descriptor: " + v);
+            }
+            return (int) v;
         }
     }
 }

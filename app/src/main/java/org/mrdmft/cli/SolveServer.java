@@ -3,7 +3,6 @@ package org.mrdmft.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -17,11 +16,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * A resident JVM that runs {@code mrdmft solve} command lines for the {@code ./mrdmft} launcher, so that a solve
@@ -29,77 +25,60 @@ import java.util.stream.Stream;
  * small solve's time in a fresh process (docs/PERFORMANCE.md, "The resident server"). The launcher starts it in
  * the background after a solve it ran itself and sends it the next ones over loopback TCP ({@link ServerRequest});
  * the command writes straight to the caller's standard output and error ({@link CallerStreams}), relative paths
- * are the caller's, and the exit code goes back to the launcher. A command is the same code on the same inputs as
- * in its own process, with the same files and exit code.
+ * are resolved in the caller's working directory, and the exit code goes back to the launcher. A command is the
+ * same code on the same inputs as in its own process, with the same output, files and exit code.
  *
  * <p>One command at a time: while one runs, another request is declined and its launcher runs the command itself.
  * The server ends when it has been idle for {@link Settings#idle()}, when its jar changes (a rebuild) or is gone,
- * when its thread is interrupted,
- * when a request comes from a launcher with other JVM options, or on {@code mrdmft server stop}. Requests must
- * present the token of the server file, which only the owner can read. A caller that goes away (Ctrl-C) stops its
- * command at the next progress report, before anything is written ({@link CancelledRun}).
+ * when its thread is interrupted, or on {@code mrdmft server stop}; it waits for a running command first.
+ * Requests must present the token of the server file, which only the owner can read, and the JVM key the server
+ * was started with. A caller that goes away (Ctrl-C, a killed job) has its streams closed and its command
+ * interrupted: a transient solve stops at its next progress report, any solve before it writes a file
+ * ({@link CancelledRun}).
  */
 final class SolveServer {
     /**
      * What a server is started with.
      *
      * @param file the server file the launcher reads ({@link ServerFile})
-     * @param jar the jar this server runs from: a change to it ends the server
-     * @param key java and its options as the launcher starts them: requests with another key end the server
+     * @param jar the jar this server runs from
+     * @param stamp the jar as it was when the server's JVM started: any change ends the server
+     * @param key the JVM key of the launcher that started it: requests with another key are declined
      * @param idle how long without requests before the server ends
      */
-    record Settings(Path file, Path jar, String key, Duration idle) {
+    record Settings(Path file, Path jar, JarStamp stamp, String key, Duration idle) {
     }
 
-    /** How often the accept loop looks at the jar and the idle time. */
-    static final int CHECK_MILLIS = 2000;
-    /** How long a connection may take to send its request. */
-    static final int REQUEST_MILLIS = 5000;
-    /** Above this much committed heap, a full collection when idle gives memory back to the system. */
-    static final long KEEP_HEAP_BYTES = 512L << 20;
-
-    private final Settings settings;
-    private final JarStamp stamp;
-    private final String token;
-    private final AtomicReference<Thread> running = new AtomicReference<>();
-    private volatile long lastActivity = System.nanoTime();
-
-    SolveServer(Settings settings) throws IOException {
-        this.settings = settings;
-        this.stamp = JarStamp.of(settings.jar());
-        byte[] secret = new byte[16];
-        new SecureRandom().nextBytes(secret);
-        this.token = HexFormat.of().formatHex(secret);
-    }
-
-    /** The jar's size and modification time when the server started. */
-    private record JarStamp(long size, FileTime modified) {
+    /** A jar's size and modification time. */
+    record JarStamp(long size, FileTime modified) {
+        /** The stamp of {@code jar} now. */
         static JarStamp of(Path jar) throws IOException {
             BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
             return new JarStamp(a.size(), a.lastModifiedTime());
         }
     }
 
-    /**
-     * Runs the solve command line {@code rounds} times into a scratch directory, discarding its output, so that
-     * the code of a solve command is loaded and compiled before the first request; a failure is ignored (the
-     * first request then pays what the warm-up would have).
-     */
-    static void warmUp(Path config, int rounds, int steps) {
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("mrdmft-server-warm-up");
-            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-            Console quiet = new Console(none, none, false);
-            for (int i = 0; i < rounds; i++) {
-                Main.run(quiet, scratch, false, "solve", config.toString(), "--set", "dmft.steps=" + steps,
-                        "--out", "run", "--force");
-            }
-        } catch (IOException | RuntimeException e) {
-            // no warm-up: the first request is slower, nothing else changes
-        } finally {
-            deleteTree(scratch);
-        }
+    /** How often the accept loop looks at the jar and the idle time. */
+    static final int CHECK_MILLIS = 2000;
+    /** How long a connection may take to send its request (the launcher waits 10 s for the answer). */
+    static final int REQUEST_MILLIS = 3000;
+    /** How long the caller's standard output and error may take to open. */
+    static final Duration OPEN_WAIT = Duration.ofSeconds(2);
+    /** Above this much committed heap, one full collection per idle period gives memory back to the system. */
+    static final long KEEP_HEAP_BYTES = 512L << 20;
+
+    private final Settings settings;
+    private final String token;
+    private volatile boolean busy;
+    private volatile Thread worker;
+    private volatile long lastActivity = System.nanoTime();
+    private boolean collected = true;
+
+    SolveServer(Settings settings) {
+        this.settings = settings;
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        this.token = HexFormat.of().formatHex(secret);
     }
 
     /** Listens on a new loopback port, publishes it in the server file and serves until the server ends. */
@@ -109,9 +88,10 @@ final class SolveServer {
         }
     }
 
-    /** Serves on {@code socket} until idle, stopped, stale or asked by another JVM key. */
+    /** Serves on {@code socket} until idle, stopped, stale or interrupted. */
     void serve(ServerSocket socket) throws IOException {
-        ServerFile published = new ServerFile(socket.getLocalPort(), token, ProcessHandle.current().pid());
+        ServerFile published = new ServerFile(socket.getLocalPort(), token, ProcessHandle.current().pid(),
+                ServerFile.thisHost());
         published.write(settings.file());
         try {
             socket.setSoTimeout(CHECK_MILLIS);
@@ -121,18 +101,21 @@ final class SolveServer {
                     more = handle(socket.accept());
                 } catch (SocketTimeoutException e) {
                     more = !stale() && !Thread.currentThread().isInterrupted()
-                            && (busy() || System.nanoTime() - lastActivity < settings.idle().toNanos());
-                    if (more && !busy() && Runtime.getRuntime().totalMemory() > KEEP_HEAP_BYTES) {
-                        System.gc(); // idle: a large heap goes back to the system while the server waits
+                            && (busy || System.nanoTime() - lastActivity < settings.idle().toNanos());
+                    if (more && !busy && !collected) {
+                        collected = true;
+                        if (Runtime.getRuntime().totalMemory() > KEEP_HEAP_BYTES) {
+                            System.gc(); // idle: a large heap goes back to the system while the server waits
+                        }
                     }
                 }
             }
         } finally {
             published.deleteIfOurs(settings.file());
-            Thread last = running.get();
+            Thread last = worker;
             while (last != null && last.isAlive()) {
                 try {
-                    last.join();
+                    last.join(); // its caller gets its exit code before this JVM ends
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
@@ -141,13 +124,9 @@ final class SolveServer {
         }
     }
 
-    private boolean busy() {
-        return running.get() != null;
-    }
-
     private boolean stale() {
         try {
-            return !JarStamp.of(settings.jar()).equals(stamp);
+            return !JarStamp.of(settings.jar()).equals(settings.stamp());
         } catch (IOException e) {
             return true;
         }
@@ -155,7 +134,6 @@ final class SolveServer {
 
     /** Answers one connection; false when the server is to end. */
     private boolean handle(Socket connection) {
-        lastActivity = System.nanoTime();
         boolean handedOver = false;
         try {
             connection.setSoTimeout(REQUEST_MILLIS);
@@ -170,6 +148,7 @@ final class SolveServer {
                 answer(connection, "no token");
                 return true;
             }
+            lastActivity = System.nanoTime();
             if (ServerRequest.STOP.equals(request.verb())) {
                 answer(connection, "ok");
                 return false;
@@ -184,17 +163,25 @@ final class SolveServer {
             }
             if (!settings.key().equals(request.key())) {
                 answer(connection, "no options");
-                return false;
+                return true;
             }
-            if (busy()) {
+            if (busy) {
                 answer(connection, "no busy");
+                return true;
+            }
+            Path cwd;
+            try {
+                cwd = Path.of("/proc", Long.toString(request.pid()), "cwd").toRealPath();
+            } catch (IOException e) {
+                answer(connection, "no cwd");
                 return true;
             }
             CallerStreams streams;
             try {
-                streams = CallerStreams.open(request.pid(), request.outFd(), request.errFd(), request.interactive());
+                streams = CallerStreams.open(request.pid(), request.outFd(), request.errFd(), request.interactive(),
+                        OPEN_WAIT);
             } catch (IOException e) {
-                System.err.println("mrdmft server: cannot write to the caller's stdout and stderr: " + e.getMessage());
+                System.err.println(Instant.now() + " pid " + request.pid() + " declined: " + e.getMessage());
                 answer(connection, "no streams");
                 return true;
             }
@@ -205,9 +192,11 @@ final class SolveServer {
                 streams.close();
                 throw e;
             }
-            Thread worker = new Thread(() -> run(request, streams, connection), "mrdmft-served");
-            running.set(worker);
-            worker.start();
+            busy = true;
+            collected = false;
+            Thread w = new Thread(() -> run(request, cwd, streams, connection), "mrdmft-served");
+            worker = w;
+            w.start();
             handedOver = true;
             return true;
         } catch (IOException e) {
@@ -220,8 +209,8 @@ final class SolveServer {
     }
 
     /** Runs a command for its caller and sends back the exit code; stops it if the caller goes away first. */
-    private void run(ServerRequest request, CallerStreams streams, Socket connection) {
-        Thread worker = Thread.currentThread();
+    private void run(ServerRequest request, Path cwd, CallerStreams streams, Socket connection) {
+        Thread self = Thread.currentThread();
         AtomicBoolean over = new AtomicBoolean();
         Thread watcher = new Thread(() -> {
             try {
@@ -234,15 +223,14 @@ final class SolveServer {
             }
             if (over.compareAndSet(false, true)) {
                 streams.detach();
-                worker.interrupt();
+                self.interrupt();
             }
         }, "mrdmft-caller");
         watcher.setDaemon(true);
         watcher.start();
         int code;
         try (streams) {
-            code = Main.run(streams.console(), request.workingDirectory(), request.debug(),
-                    request.args().toArray(String[]::new));
+            code = Main.run(streams.console(), cwd, request.debug(), request.args().toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             code = ErrorReporter.INTERNAL_ERROR;
         }
@@ -252,7 +240,7 @@ final class SolveServer {
         System.err.println(Instant.now() + " pid " + request.pid() + (cancelled ? " gone" : " exit " + code) + ": "
                 + String.join(" ", request.args()));
         lastActivity = System.nanoTime();
-        running.set(null); // before the answer: the caller's next command must not find the server busy
+        busy = false; // before the answer: the caller's next command must not find the server busy
         try {
             answer(connection, "exit " + code);
         } catch (IOException e) {
@@ -272,23 +260,6 @@ final class SolveServer {
             s.close();
         } catch (IOException e) {
             // nothing to do
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // a scratch file left in the temporary directory
-                }
-            });
-        } catch (IOException e) {
-            // as above
         }
     }
 }

@@ -64,11 +64,13 @@ class LauncherServerTest {
         Run first = run(Map.of(), "solve", "tiny.yaml");
         assertThat(first.stdout).isEqualTo("probe solve tiny.yaml\n");
         String spawned = awaitProbeLine("probe server start");
-        assertThat(spawned).contains(" --key ").contains(" --after ").contains(" --warm-up " + root.resolve("examples"));
-        String key = spawned.substring(spawned.indexOf(" --key ") + 7, spawned.indexOf(" --after "));
-        assertThat(key).contains("java").contains("-XX:LoopUnrollLimit=400").endsWith("-Xmx64m");
+        assertThat(spawned).contains(" --key ").contains(" --file ").contains(" --after ")
+                .contains(" --warm-up " + root.resolve("examples"));
+        assertThat(key(spawned)).contains("java").contains("-XX:LoopUnrollLimit=400").contains("-Xmx64m")
+                .contains(" umask=0");
+        assertThat(serverFile(spawned).getParent()).isEqualTo(jar.getParent());
 
-        Thread server = startServer(key);
+        Thread server = startServer(spawned);
 
         Run served = run(Map.of(), "solve", "tiny.yaml", "--out", "rel");
         assertThat(served.exit).as(served.stderr).isZero();
@@ -104,13 +106,12 @@ class LauncherServerTest {
     @Test
     void aCallerThatGoesAwayStopsItsSolveAndLeavesNothing() throws Exception {
         Run first = run(Map.of(), "solve", "tiny.yaml");
-        String spawned = awaitProbeLine("probe server start");
-        String key = spawned.substring(spawned.indexOf(" --key ") + 7, spawned.indexOf(" --after "));
         assertThat(first.exit).isZero();
-        startServer(key);
+        startServer(awaitProbeLine("probe server start"));
 
-        Process caller = start(Map.of(), "solve", "tiny.yaml", "--set", "dmft.steps=100000", "--out", "long");
-        Thread.sleep(2000);
+        Process caller = start(Map.of(), ProcessBuilder.Redirect.appendTo(root.resolve("long.out").toFile()),
+                "solve", "tiny.yaml", "--set", "dmft.steps=100000", "--out", "long");
+        awaitClaim("long");
         assertThat(caller.isAlive()).as("a 100,000-step solve is still running").isTrue();
         caller.destroy(); // SIGTERM to the launcher, as a killed job or a closed terminal
         assertThat(caller.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -127,37 +128,80 @@ class LauncherServerTest {
             assertThat(entries.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("tiny.yaml", "next");
         }
+        assertThat(Files.readString(root.resolve("long.out"))).isEmpty();
     }
 
     @Test
-    void aServerOfOtherOptionsOrAnOlderJarEndsAndTheLauncherRunsTheCommandItself() throws Exception {
+    void whatCannotBeHandedOverRunsInTheLaunchersOwnJvm() throws Exception {
         run(Map.of(), "solve", "tiny.yaml");
         String spawned = awaitProbeLine("probe server start");
-        String key = spawned.substring(spawned.indexOf(" --key ") + 7, spawned.indexOf(" --after "));
+        Thread server = startServer(spawned);
+        int starts = probeLines("probe server start");
 
-        Thread server = startServer(key);
-        Run other = run(Map.of("MRDMFT_JAVA_OPTS", "-Xmx65m"), "solve", "tiny.yaml");
-        assertThat(other.stdout).isEqualTo("probe solve tiny.yaml\n");
-        server.join(10_000);
-        assertThat(server.isAlive()).as("a server asked by other JVM options ends").isFalse();
-        assertThat(ServerFile.beside(jar)).doesNotExist();
+        // stdout a file opened with > (not >>): the caller's position would not move past the server's writes
+        Process truncating = start(Map.of(), ProcessBuilder.Redirect.to(root.resolve("stdout").toFile()),
+                "solve", "tiny.yaml");
+        assertThat(truncating.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(root.resolve("stdout"))).isEqualTo("probe solve tiny.yaml\n");
+        // a path naming the caller's own descriptors
+        assertThat(run(Map.of(), "solve", "/dev/stdin").stdout).isEqualTo("probe solve /dev/stdin\n");
+        // other JVM options, umask or locale: another key, so another server (started after the own-JVM run)
+        assertThat(run(Map.of("MRDMFT_JAVA_OPTS", "-Xmx65m"), "solve", "tiny.yaml").stdout)
+                .isEqualTo("probe solve tiny.yaml\n");
+        String other = awaitProbeLine("probe server start", starts + 1);
+        assertThat(key(other)).contains("-Xmx65m");
+        assertThat(serverFile(other)).isNotEqualTo(serverFile(spawned));
+        // a busy server declines; the launcher then starts no other
+        Process busy = start(Map.of(), ProcessBuilder.Redirect.appendTo(root.resolve("busy.out").toFile()),
+                "solve", "tiny.yaml", "--set", "dmft.steps=100000", "--out", "long");
+        awaitClaim("long");
+        int before = probeLines("probe server start");
+        assertThat(run(Map.of(), "solve", "tiny.yaml").stdout).isEqualTo("probe solve tiny.yaml\n");
+        busy.destroy();
+        assertThat(busy.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(probeLines("probe server start")).isEqualTo(before);
+        assertThat(server.isAlive()).isTrue();
 
-        Thread second = startServer(key);
+        // a rebuilt jar: the server ends, the launcher runs the command and starts a new one
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
-        Run rebuilt = run(Map.of(), "solve", "tiny.yaml");
-        assertThat(rebuilt.stdout).isEqualTo("probe solve tiny.yaml\n");
-        second.join(10_000);
-        assertThat(second.isAlive()).as("a server of an older jar ends").isFalse();
+        assertThat(run(Map.of(), "solve", "tiny.yaml").stdout).isEqualTo("probe solve tiny.yaml\n");
+        server.join(10_000);
+        assertThat(server.isAlive()).as("a server of an older jar ends").isFalse();
+        assertThat(serverFile(spawned)).doesNotExist();
+    }
+
+    @Test
+    void relativePathsAreTheCallersPhysicalDirectoryAsInItsOwnJvm() throws Exception {
+        run(Map.of(), "solve", "tiny.yaml");
+        startServer(awaitProbeLine("probe server start"));
+        // work/deep/real entered through root/elsewhere/link: '..' is work/deep in the caller's own JVM
+        Path real = Files.createDirectories(work.resolve("deep/real"));
+        TinyConfig.write(real);
+        Path link = Files.createSymbolicLink(Files.createDirectories(root.resolve("elsewhere")).resolve("link"), real);
+        Run served = run(Map.of(), link, "solve", "tiny.yaml", "--out", "../res");
+        assertThat(served.exit).as(served.stderr).isZero();
+        assertThat(work.resolve("deep/res/summary.json")).isRegularFile();
+        assertThat(root.resolve("elsewhere/res")).doesNotExist();
     }
 
     private static String withoutRuntime(String summary) {
         return summary.replaceAll("(?m)^runtime: .*$", "runtime:");
     }
 
-    private Thread startServer(String key) throws Exception {
-        Path file = ServerFile.beside(jar);
+    private static String key(String spawned) {
+        return spawned.substring(spawned.indexOf(" --key ") + 7, spawned.indexOf(" --file "));
+    }
+
+    private static Path serverFile(String spawned) {
+        return Path.of(spawned.substring(spawned.indexOf(" --file ") + 8, spawned.indexOf(" --after ")));
+    }
+
+    /** A server in this JVM for the key and file of a launcher's (stand-in) server start. */
+    private Thread startServer(String spawned) throws Exception {
+        Path file = serverFile(spawned);
         Files.deleteIfExists(file);
-        SolveServer server = new SolveServer(new SolveServer.Settings(file, jar, key, Duration.ofMinutes(2)));
+        SolveServer server = new SolveServer(new SolveServer.Settings(file, jar, SolveServer.JarStamp.of(jar),
+                key(spawned), Duration.ofMinutes(2)));
         Thread t = new Thread(() -> {
             try {
                 server.serve();
@@ -177,39 +221,81 @@ class LauncherServerTest {
     }
 
     private String awaitProbeLine(String prefix) throws Exception {
+        return awaitProbeLine(prefix, 1);
+    }
+
+    /** The n-th line of the probe's log that starts with {@code prefix}, once it is there. */
+    private String awaitProbeLine(String prefix, int n) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             if (Files.exists(probeLog)) {
-                for (String line : Files.readAllLines(probeLog)) {
-                    if (line.startsWith(prefix)) {
-                        return line;
-                    }
+                List<String> lines = Files.readAllLines(probeLog).stream().filter(l -> l.startsWith(prefix)).toList();
+                if (lines.size() >= n) {
+                    return lines.get(n - 1);
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the launcher started no '" + prefix + "'");
+        throw new AssertionError("the launcher started no '" + prefix + "' (" + n + ")");
+    }
+
+    private int probeLines(String prefix) throws IOException {
+        return Files.exists(probeLog)
+                ? (int) Files.readAllLines(probeLog).stream().filter(l -> l.startsWith(prefix)).count() : 0;
+    }
+
+    /** Waits until a served solve into work/NAME has claimed it (its lock or staging directory is there). */
+    private void awaitClaim(String name) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> entries = Files.list(work)) {
+                if (entries.anyMatch(p -> p.getFileName().toString().startsWith("." + name + "."))) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no solve claimed " + name);
     }
 
     private record Run(int exit, String stdout, String stderr) {
     }
 
     private Process start(Map<String, String> env, String... args) throws IOException {
+        return start(env, work, ProcessBuilder.Redirect.appendTo(root.resolve("stdout").toFile()), args);
+    }
+
+    private Process start(Map<String, String> env, ProcessBuilder.Redirect stdout, String... args) throws IOException {
+        return start(env, work, stdout, args);
+    }
+
+    /** The launcher in {@code dir}, stdout to {@code stdout}, stderr appended to root/stderr (emptied first). */
+    private Process start(Map<String, String> env, Path dir, ProcessBuilder.Redirect stdout, String... args)
+            throws IOException {
+        Files.deleteIfExists(root.resolve("stdout"));
+        Files.deleteIfExists(root.resolve("stderr"));
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         Map<String, String> e = new HashMap<>(Map.of("MRDMFT_CDS", "0", "MRDMFT_JAVA_OPTS", "-Xmx64m",
                 "MRDMFT_PROBE_LOG", probeLog.toString()));
         e.putAll(env);
         pb.environment().remove("MRDMFT_SERVER");
         pb.environment().remove("MRDMFT_DEBUG");
+        pb.environment().remove("SLURM_JOB_ID");
+        pb.environment().remove("PWD");
         pb.environment().putAll(e);
-        return pb.redirectOutput(root.resolve("stdout").toFile()).redirectError(root.resolve("stderr").toFile())
-                .start();
+        return pb.redirectOutput(stdout)
+                .redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("stderr").toFile()))
+                .redirectInput(work.resolve("tiny.yaml").toFile()).start();
     }
 
     private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Process p = start(env, args);
+        return run(env, work, args);
+    }
+
+    private Run run(Map<String, String> env, Path dir, String... args) throws IOException, InterruptedException {
+        Process p = start(env, dir, ProcessBuilder.Redirect.appendTo(root.resolve("stdout").toFile()), args);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(root.resolve("stdout"), StandardCharsets.UTF_8),
                 Files.readString(root.resolve("stderr"), StandardCharsets.UTF_8));

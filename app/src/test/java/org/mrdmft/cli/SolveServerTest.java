@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,29 +29,32 @@ class SolveServerTest {
 
     @Test
     void aRequestIsReadFieldByFieldAndABrokenOneIsRefused() throws IOException {
-        ServerRequest r = ServerRequest.read(bytes("mrdmft-server-1", "t0k", "run", "42", "11", "12", "/home/u",
+        ServerRequest r = ServerRequest.read(bytes(ServerRequest.PROTOCOL, "t0k", "run", "42", "11", "12",
                 "java -Xmx1g", "1", "0", "3", "solve", "a b.yaml", "--set=x=ü"));
-        assertThat(r).isEqualTo(new ServerRequest("t0k", "run", 42, 11, 12, Path.of("/home/u"), "java -Xmx1g", true,
-                false, List.of("solve", "a b.yaml", "--set=x=ü")));
-        assertThat(ServerRequest.read(bytes("mrdmft-server-1", "t", "stop")).verb()).isEqualTo("stop");
+        assertThat(r).isEqualTo(new ServerRequest("t0k", "run", 42, 11, 12, "java -Xmx1g", true, false,
+                List.of("solve", "a b.yaml", "--set=x=ü")));
+        assertThat(ServerRequest.read(bytes(ServerRequest.PROTOCOL, "t", "stop")).verb()).isEqualTo("stop");
         assertThatThrownBy(() -> ServerRequest.read(bytes("other-1", "t", "stop"))).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> ServerRequest.read(bytes("mrdmft-server-1", "t", "run", "42", "1", "2", "relative",
-                "k", "0", "0", "0"))).hasMessageContaining("not absolute");
-        assertThatThrownBy(() -> ServerRequest.read(bytes("mrdmft-server-1", "t", "run", "42", "1", "2", "/", "k", "0",
+        assertThatThrownBy(() -> ServerRequest.read(bytes(ServerRequest.PROTOCOL, "t", "run", "42", "1", "2", "k", "0",
                 "0", "2", "solve"))).hasMessageContaining("ended early");
-        assertThatThrownBy(() -> ServerRequest.read(bytes("mrdmft-server-1", "t", "run", "-1")))
+        assertThatThrownBy(() -> ServerRequest.read(bytes(ServerRequest.PROTOCOL, "t", "run", "-1")))
                 .hasMessageContaining("not a count");
+        assertThatThrownBy(() -> ServerRequest.read(bytes(ServerRequest.PROTOCOL, "t", "run", "42", "99999999999")))
+                .hasMessageContaining("not a descriptor");
     }
 
     @Test
     void theServerFileIsOneOwnerOnlyLineThatOnlyItsServerDeletes() throws IOException {
-        Path file = tmp.resolve(ServerFile.NAME);
-        ServerFile mine = new ServerFile(4321, "abc", 77);
+        Path file = tmp.resolve(ServerFile.PREFIX + "123");
+        ServerFile mine = new ServerFile(4321, "abc", 77, "node1");
         mine.write(file);
-        assertThat(Files.readString(file)).isEqualTo("4321 abc 77\n");
+        Files.writeString(tmp.resolve(ServerFile.PREFIX + "123.lock"), "");
+        assertThat(Files.readString(file)).isEqualTo("4321 abc 77 node1\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(ServerFile.read(file)).contains(mine);
-        new ServerFile(4321, "other", 78).deleteIfOurs(file);
+        assertThat(ServerFile.in(tmp)).containsExactly(file);
+        assertThat(ServerFile.thisHost()).isNotBlank().doesNotContain(" ");
+        new ServerFile(4321, "other", 78, "node1").deleteIfOurs(file);
         assertThat(file).exists();
         mine.deleteIfOurs(file);
         assertThat(file).doesNotExist();
@@ -62,12 +64,12 @@ class SolveServerTest {
     @Test
     void oneCommandAtATimeATokenToAskAndAStopThatWaitsForTheRunningCommand() throws Exception {
         Path jar = Files.writeString(tmp.resolve("stand-in.jar"), "jar");
-        Path file = tmp.resolve(ServerFile.NAME);
-        SolveServer server = new SolveServer(new SolveServer.Settings(file, jar, "KEY", Duration.ofMinutes(1)));
-        ServerSocket socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        Path file = tmp.resolve(ServerFile.PREFIX + "1");
+        SolveServer server = new SolveServer(new SolveServer.Settings(file, jar, SolveServer.JarStamp.of(jar), "KEY",
+                Duration.ofMinutes(1)));
         Thread serving = new Thread(() -> {
             try {
-                server.serve(socket);
+                server.serve();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -77,56 +79,62 @@ class SolveServerTest {
         while (!Files.exists(file)) {
             Thread.sleep(10);
         }
-        ServerFile published = ServerFile.read(file).orElseThrow();
-        assertThat(published.port()).isEqualTo(socket.getLocalPort());
-
-        // a process whose stdout and stderr are files: the served command writes there
-        Path cfg = TinyConfig.write(tmp);
-        Process caller = new ProcessBuilder("sleep", "60").redirectOutput(tmp.resolve("out.txt").toFile())
-                .redirectError(tmp.resolve("err.txt").toFile()).start();
-        try {
-            assertThat(ask(published, "wrong-token", "stop")).isEqualTo("no token\n");
-            assertThat(ask(published, published.token(), "run", caller.pid() + "", "1", "2", tmp.toString(), "OTHER",
-                    "0", "0", "0")).isEqualTo("no options\n");
-            serving.join(5000);
-            assertThat(serving.isAlive()).as("a request of other options ends the server").isFalse();
-            assertThat(file).doesNotExist();
-        } finally {
-            socket.close();
-        }
-
-        SolveServer again = new SolveServer(new SolveServer.Settings(file, jar, "KEY", Duration.ofMinutes(1)));
-        Thread second = new Thread(() -> {
-            try {
-                again.serve();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        second.setDaemon(true);
-        second.start();
-        while (!Files.exists(file)) {
-            Thread.sleep(10);
-        }
         ServerFile s = ServerFile.read(file).orElseThrow();
-        try (Socket longRun = send(s, s.token(), "run", caller.pid() + "", "1", "2", tmp.toString(), "KEY", "0", "0",
-                "6", "solve", cfg.toString(), "--set", "dmft.steps=3000", "--out", "long")) {
-            InputStream answers = longRun.getInputStream();
-            assertThat(readLine(answers)).isEqualTo("ok");
-            assertThat(ask(s, s.token(), "run", caller.pid() + "", "1", "2", tmp.toString(), "KEY", "0", "0", "0"))
-                    .isEqualTo("no busy\n");
+        assertThat(s.host()).isEqualTo(ServerFile.thisHost());
+
+        // a process in tmp whose stdout and stderr are files opened for appending: the served commands write there
+        Path cfg = TinyConfig.write(tmp);
+        Process caller = new ProcessBuilder("sleep", "60").directory(tmp.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("out.txt").toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(tmp.resolve("err.txt").toFile())).start();
+        String pid = Long.toString(caller.pid());
+        try {
+            assertThat(ask(s, "wrong-token", "stop")).isEqualTo("no token\n");
+            assertThat(ask(s, s.token(), "run", pid, "1", "2", "OTHER", "0", "0", "0")).isEqualTo("no options\n");
+            assertThat(ask(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "3", "solve", cfg.toString(),
+                    "--force")).isEqualTo("ok\nexit 0\n");
+            assertThat(Files.readString(tmp.resolve("out.txt"))).startsWith("tiny: 2 regions")
+                    .contains("output:          " + tmp.resolve("out/tiny"));
+
+            // one command at a time; a caller that goes away stops its command, and nothing is written
+            try (Socket longRun = send(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "6", "solve",
+                    cfg.toString(), "--set", "dmft.steps=100000", "--out", "long")) {
+                assertThat(readLine(longRun.getInputStream())).isEqualTo("ok");
+                assertThat(ask(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "0")).isEqualTo("no busy\n");
+            }
+            // stop waits for the cancelled command, then the server ends and removes its file
             assertThat(ask(s, s.token(), "stop")).isEqualTo("ok\n");
-            assertThat(readLine(answers)).isEqualTo("exit 0");
-            second.join(10_000);
-            assertThat(second.isAlive()).isFalse();
+            serving.join(20_000);
+            assertThat(serving.isAlive()).isFalse();
+            assertThat(file).doesNotExist();
+            assertThat(tmp.resolve("long")).doesNotExist();
         } finally {
             caller.destroy();
             caller.waitFor(5, TimeUnit.SECONDS);
         }
-        assertThat(Files.readString(tmp.resolve("out.txt"))).startsWith("tiny: 2 regions")
-                .contains("output:          " + tmp.resolve("long"));
-        assertThat(tmp.resolve("long/summary.json")).isRegularFile();
-        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aFileOpenedWithoutAppendingOrASocketIsNotHandedOver() throws Exception {
+        Process truncating = new ProcessBuilder("sleep", "60").redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(tmp.resolve("err.txt").toFile())).start();
+        try {
+            assertThatThrownBy(() -> CallerStreams.open(truncating.pid(), 1, 2, false, Duration.ofSeconds(2)))
+                    .hasMessageContaining("descriptor 1 is a file not opened for appending");
+            // the pipes ProcessBuilder makes by default are fine
+            Process piped = new ProcessBuilder("sleep", "60").start();
+            try (CallerStreams streams = CallerStreams.open(piped.pid(), 1, 2, true, Duration.ofSeconds(2))) {
+                streams.console().out().print("through the pipe");
+                streams.console().out().flush();
+                assertThat(new String(piped.getInputStream().readNBytes(16), StandardCharsets.UTF_8))
+                        .isEqualTo("through the pipe");
+                assertThat(streams.console().interactive()).isTrue();
+            } finally {
+                piped.destroy();
+            }
+        } finally {
+            truncating.destroy();
+        }
     }
 
     private static InputStream bytes(String... fields) {
