@@ -5,7 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +20,8 @@ import java.util.concurrent.TimeoutException;
  * so the command's output goes where it would have gone from its own process, in order, with no relay. Refused
  * (the launcher then runs the command itself): sockets, which cannot be opened this way; a regular file not
  * opened for appending ({@code >}, not {@code >>}), since the caller's own position in it would not move past what
- * the server wrote and its next write would overwrite it; anything that does not open within a moment (a pipe
- * whose reader has gone). Once {@link #detach() detached} (the caller has gone) both are closed and everything
+ * the server wrote and its next write would overwrite it; anything that does not open within a moment (a named
+ * pipe without a reader: the thread left blocked in open(2) holds nothing, and ends when a reader comes). Once {@link #detach() detached} (the caller has gone) both are closed and everything
  * written is dropped, so nothing appears on a terminal after its prompt has come back and no pipe is held open.
  */
 final class CallerStreams implements AutoCloseable {
@@ -35,8 +35,10 @@ final class CallerStreams implements AutoCloseable {
     private CallerStreams(FileOutputStream out, FileOutputStream err, boolean interactive) {
         this.out = new Switchable(out);
         this.err = new Switchable(err);
-        this.console = new Console(new PrintStream(new BufferedOutputStream(this.out, 1 << 14), true,
-                StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8), interactive);
+        // the JVM's default charset, as System.out's in the command's own JVM (the server has the caller's locale)
+        Charset charset = Charset.defaultCharset();
+        this.console = new Console(new PrintStream(new BufferedOutputStream(this.out, 1 << 14), true, charset),
+                new PrintStream(this.err, true, charset), interactive);
     }
 
     /**
@@ -69,10 +71,14 @@ final class CallerStreams implements AutoCloseable {
         } catch (TimeoutException e) {
             if (opened.completeExceptionally(e)) {
                 throw new IOException("the caller's stdout or stderr did not open within " + wait.toMillis()
-                        + " ms (a pipe whose reader has gone?)", e);
+                        + " ms (a named pipe without a reader?)", e);
             }
-            FileOutputStream[] both = opened.join(); // opened at the last moment
-            return new CallerStreams(both[0], both[1], interactive);
+            try {
+                FileOutputStream[] both = opened.join(); // opened (or failed) at the last moment
+                return new CallerStreams(both[0], both[1], interactive);
+            } catch (java.util.concurrent.CompletionException late) {
+                throw late.getCause() instanceof IOException io ? io : new IOException(late.getCause());
+            }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {

@@ -97,7 +97,8 @@ public final class Main implements Runnable {
         }
         if (workingDirectory != null) {
             // every path on the command line is the caller's: relative ones are resolved against its directory
-            cl.registerConverter(Path.class, s -> workingDirectory.resolve(s));
+            // (an empty path stays empty, so that it is refused as in the command's own JVM)
+            cl.registerConverter(Path.class, s -> s.isEmpty() ? Path.of(s) : workingDirectory.resolve(s));
         }
         // set after the subcommands: picocli passes these settings only to the subcommands already added
         cl.setOut(writer(console.out()));

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code mrdmft server status|stop}: the resident {@link SolveServer}s that the launcher starts after a solve and
- * sends later solves to (one per JVM key: java, its options, the umask and the locale). {@code start} is the
+ * sends later solves to (one per JVM key: java, its options, the umask, the locale and the control group). {@code start} is the
  * launcher's: it runs a server in the foreground of a background process (a lock beside its server file keeps a
  * second one for the same key from starting).
  */
@@ -89,8 +89,12 @@ final class ServerCommand implements Callable<Integer> {
                     console.out().println("not running");
                 }
                 for (ServerFile s : running) {
-                    stop(s);
-                    console.out().println("stopped (pid " + s.pid() + ")");
+                    try {
+                        stop(s);
+                        console.out().println("stopped (pid " + s.pid() + ")");
+                    } catch (IOException e) {
+                        console.note("server pid " + s.pid() + " did not answer (" + e.getMessage() + ")");
+                    }
                 }
                 return 0;
             }

@@ -3,16 +3,18 @@ package org.mrdmft.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One request to the {@link SolveServer}, as the launcher sends it: fields of UTF-8 text, each ended by a NUL
- * byte (which no argument can contain). Every request starts {@code PROTOCOL TOKEN VERB}. A {@code run}
+ * One request to the {@link SolveServer}, as the launcher sends it: fields of text in the locale's encoding, each
+ * ended by a NUL byte (which no argument can contain). Every request starts {@code PROTOCOL TOKEN VERB}. A {@code run}
  * request goes on with the caller's process id; the numbers of two of its descriptors that hold its standard
  * output and error (copies: the launcher's descriptor 1 is redirected for a moment while it writes the
- * request); the JVM key (java, its options, the umask and the locale, as the launcher starts a server); whether
+ * request); the JVM key (java, its options, the umask, the locale and the control group, as the launcher starts a
+ * server); whether
  * standard error is a terminal (1 or 0); whether MRDMFT_DEBUG is 1 (1 or 0); the number of arguments; the
  * arguments. The caller's working directory is read from {@code /proc/PID/cwd}, as its own JVM would see it.
  * The server answers one line, {@code ok} or {@code no REASON}, and after an {@code ok} a second,
@@ -36,6 +38,11 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
     static final String RUN = "run";
     /** The verb of a request to stop the server. */
     static final String STOP = "stop";
+    /**
+     * How the fields are decoded: as this JVM decodes its own command line (sun.jnu.encoding, from the locale,
+     * which the server shares with its callers through the key), so a served command sees the same arguments.
+     */
+    private static final Charset ARGUMENTS = jnuCharset();
     /** Requests longer than this are refused (a command line is far shorter). */
     static final int MAX_BYTES = 1 << 20;
 
@@ -64,7 +71,15 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
         return new ServerRequest(token, verb, pid, outFd, errFd, key, interactive, debug, List.copyOf(args));
     }
 
-    /** NUL-ended UTF-8 fields of a stream, at most {@link #MAX_BYTES} in all. */
+    private static Charset jnuCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** NUL-ended fields of a stream, at most {@link #MAX_BYTES} in all. */
     private static final class Fields {
         private final InputStream in;
         private int total;
@@ -84,7 +99,7 @@ record ServerRequest(String token, String verb, long pid, int outFd, int errFd, 
                 }
                 field.write(b);
             }
-            return field.toString(StandardCharsets.UTF_8);
+            return field.toString(ARGUMENTS);
         }
 
         long number() throws IOException {

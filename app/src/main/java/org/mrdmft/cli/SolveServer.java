@@ -70,6 +70,7 @@ final class SolveServer {
     private final Settings settings;
     private final String token;
     private volatile boolean busy;
+    private volatile boolean ending;
     private volatile Thread worker;
     private volatile long lastActivity = System.nanoTime();
     private boolean collected = true;
@@ -100,7 +101,7 @@ final class SolveServer {
                 try {
                     more = handle(socket.accept());
                 } catch (SocketTimeoutException e) {
-                    more = !stale() && !Thread.currentThread().isInterrupted()
+                    more = !ending && !stale() && !Thread.currentThread().isInterrupted()
                             && (busy || System.nanoTime() - lastActivity < settings.idle().toNanos());
                     if (more && !busy && !collected) {
                         collected = true;
@@ -148,7 +149,6 @@ final class SolveServer {
                 answer(connection, "no token");
                 return true;
             }
-            lastActivity = System.nanoTime();
             if (ServerRequest.STOP.equals(request.verb())) {
                 answer(connection, "ok");
                 return false;
@@ -157,7 +157,7 @@ final class SolveServer {
                 answer(connection, "no verb");
                 return true;
             }
-            if (stale()) {
+            if (stale() || ending) {
                 answer(connection, "no stale");
                 return false;
             }
@@ -174,6 +174,13 @@ final class SolveServer {
                 cwd = Path.of("/proc", Long.toString(request.pid()), "cwd").toRealPath();
             } catch (IOException e) {
                 answer(connection, "no cwd");
+                return true;
+            }
+            String named = ownDescriptorPath(request.args(), cwd);
+            if (named != null) {
+                System.err.println(Instant.now() + " pid " + request.pid() + " declined: " + named
+                        + " names the caller's own descriptors or a device");
+                answer(connection, "no args");
                 return true;
             }
             CallerStreams streams;
@@ -194,13 +201,15 @@ final class SolveServer {
             }
             busy = true;
             collected = false;
+            lastActivity = System.nanoTime(); // declined requests do not keep the server up
             Thread w = new Thread(() -> run(request, cwd, streams, connection), "mrdmft-served");
             worker = w;
             w.start();
             handedOver = true;
             return true;
-        } catch (IOException e) {
-            return true; // the caller went away before the answer: its launcher runs the command itself
+        } catch (IOException | RuntimeException e) {
+            return true; // the caller went away before the answer, or the request could not be taken: its launcher
+                         // runs the command itself
         } finally {
             if (!handedOver) {
                 closeQuietly(connection);
@@ -228,11 +237,19 @@ final class SolveServer {
         }, "mrdmft-caller");
         watcher.setDaemon(true);
         watcher.start();
-        int code;
+        int code = ErrorReporter.INTERNAL_ERROR;
         try (streams) {
-            code = Main.run(streams.console(), cwd, request.debug(), request.args().toArray(String[]::new));
-        } catch (RuntimeException | Error e) {
-            code = ErrorReporter.INTERNAL_ERROR;
+            try {
+                code = Main.run(streams.console(), cwd, request.debug(), request.args().toArray(String[]::new));
+            } catch (RuntimeException | Error e) {
+                // what the command's own JVM would print as an uncaught exception, in one line; after an Error (out
+                // of memory, say) this JVM is not to be trusted with another command
+                ending = ending || e instanceof Error;
+                streams.console().err().println("mrdmft: error: internal error: " + e
+                        + (e instanceof Error ? " (the resident server ends; MRDMFT_SERVER=0 runs the solve in its own "
+                        + "JVM)" : ""));
+                System.err.println(Instant.now() + " pid " + request.pid() + " failed: " + e);
+            }
         }
         boolean cancelled = !over.compareAndSet(false, true);
         Thread.interrupted(); // an interrupt that came after the command ended
@@ -247,6 +264,60 @@ final class SolveServer {
             // the caller has gone; nothing to tell
         }
         closeQuietly(connection);
+    }
+
+    /**
+     * The first argument (or value after '=') that, resolved in the caller's directory, is under /dev (but
+     * /dev/shm) or /proc (directly or through symbolic links): /dev/stdin, /dev/fd/N, /proc/self/... name the caller's own
+     * descriptors in its own JVM and the server's here; null when there is none.
+     */
+    static String ownDescriptorPath(java.util.List<String> args, Path cwd) {
+        for (String arg : args) {
+            for (String candidate : new String[] {arg, arg.substring(arg.indexOf('=') + 1)}) {
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (special(cwd.resolve(candidate).normalize())) {
+                        return arg;
+                    }
+                } catch (java.nio.file.InvalidPathException | SecurityException e) {
+                    // not a path: the command reports what is wrong with it
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code p}, or what it leads to through symbolic links, is under /proc or /dev (but /dev/shm). */
+    private static boolean special(Path p) {
+        if (under(p)) {
+            return true;
+        }
+        try {
+            return Files.exists(p) && under(p.toRealPath());
+        } catch (IOException e) {
+            // a link whose end cannot be resolved here (/dev/stdin to a pipe of /proc): follow it step by step
+            Path q = p;
+            for (int hop = 0; hop < 40; hop++) {
+                try {
+                    if (!Files.isSymbolicLink(q)) {
+                        return false;
+                    }
+                    q = q.resolveSibling(Files.readSymbolicLink(q)).normalize();
+                } catch (IOException again) {
+                    return false;
+                }
+                if (under(q)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean under(Path p) {
+        return p.startsWith("/proc") || p.startsWith("/dev") && !p.startsWith("/dev/shm");
     }
 
     private static void answer(Socket connection, String line) throws IOException {

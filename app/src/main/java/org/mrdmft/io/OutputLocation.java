@@ -33,9 +33,13 @@ public record OutputLocation(Path path, String source) {
         return new OutputLocation(out != null ? out : fallback, "--out");
     }
 
-    /** The same location with a relative path resolved against {@code base} (unchanged when base is null). */
+    /**
+     * The same location with a relative path resolved against {@code base} (unchanged when base is null, and an
+     * empty path, which {@link #validated()} refuses, too).
+     */
     public OutputLocation against(Path base) {
-        return base == null || path.isAbsolute() ? this : new OutputLocation(base.resolve(path), source);
+        return base == null || path.isAbsolute() || path.toString().isEmpty() ? this
+                : new OutputLocation(base.resolve(path), source);
     }
 
     /** A subdirectory (a shard), blamed on the same source. */

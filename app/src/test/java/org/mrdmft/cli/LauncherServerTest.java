@@ -96,10 +96,30 @@ class LauncherServerTest {
         assertThat(missing.stderr).startsWith("mrdmft: error: ").contains("missing.yaml: config file not found")
                 .hasLineCount(1);
 
+        // an empty --out is refused as in the command's own JVM, not resolved to the caller's directory
+        Run empty = run(Map.of(), "solve", "tiny.yaml", "--out", "");
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.stderr).startsWith("mrdmft: error: --out");
+
         // switched off: the launcher's own JVM, although a server runs
         assertThat(run(Map.of("MRDMFT_SERVER", "0"), "solve", "tiny.yaml").stdout).isEqualTo("probe solve tiny.yaml\n");
-        // other commands are never sent
+        // other commands are never sent, nor solves in a Slurm job or with JVM options beyond heap sizes
         assertThat(run(Map.of(), "simulate", "tiny.yaml").stdout).isEqualTo("probe simulate tiny.yaml\n");
+        assertThat(run(Map.of("SLURM_JOB_ID", "7"), "solve", "tiny.yaml").stdout).isEqualTo("probe solve tiny.yaml\n");
+        assertThat(run(Map.of("MRDMFT_JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC"), "solve", "tiny.yaml").stdout)
+                .isEqualTo("probe solve tiny.yaml\n");
+        assertThat(run(Map.of("JAVA_TOOL_OPTIONS", "-Dx=1"), "solve", "tiny.yaml").stdout)
+                .isEqualTo("probe solve tiny.yaml\n");
+        // a closed stdout: the launcher's own JVM (which fails to print, as it would)
+        int ownRuns = probeLines("probe solve");
+        ProcessBuilder closing = new ProcessBuilder("bash", "-c", "exec >&-; exec bash \"$0\" solve tiny.yaml",
+                launcher.toString()).directory(work.toFile()).redirectErrorStream(true);
+        closing.environment().putAll(Map.of("MRDMFT_CDS", "0", "MRDMFT_JAVA_OPTS", "-Xmx64m",
+                "MRDMFT_PROBE_LOG", probeLog.toString()));
+        Process closed = closing.start();
+        closed.getInputStream().readAllBytes();
+        assertThat(closed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(probeLines("probe solve")).isEqualTo(ownRuns + 1);
         assertThat(server.isAlive()).isTrue();
     }
 
@@ -178,7 +198,8 @@ class LauncherServerTest {
         Path real = Files.createDirectories(work.resolve("deep/real"));
         TinyConfig.write(real);
         Path link = Files.createSymbolicLink(Files.createDirectories(root.resolve("elsewhere")).resolve("link"), real);
-        Run served = run(Map.of(), link, "solve", "tiny.yaml", "--out", "../res");
+        // bash's $PWD is the logical directory (the link): the server must not use it
+        Run served = run(Map.of("PWD", link.toString()), link, "solve", "tiny.yaml", "--out", "../res");
         assertThat(served.exit).as(served.stderr).isZero();
         assertThat(work.resolve("deep/res/summary.json")).isRegularFile();
         assertThat(root.resolve("elsewhere/res")).doesNotExist();

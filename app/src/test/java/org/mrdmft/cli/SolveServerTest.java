@@ -102,8 +102,21 @@ class SolveServerTest {
                 assertThat(readLine(longRun.getInputStream())).isEqualTo("ok");
                 assertThat(ask(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "0")).isEqualTo("no busy\n");
             }
-            // stop waits for the cancelled command, then the server ends and removes its file
-            assertThat(ask(s, s.token(), "stop")).isEqualTo("ok\n");
+            // (the cancelled command stops at its next progress report; until then the server is busy)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (ask(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "0").equals("no busy\n")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // stop during a command: the command ends, its caller gets its exit code, then the server ends
+            try (Socket running = send(s, s.token(), "run", pid, "1", "2", "KEY", "0", "0", "6", "solve",
+                    cfg.toString(), "--set", "dmft.steps=20000", "--out", "stopped")) {
+                assertThat(readLine(running.getInputStream())).isEqualTo("ok");
+                assertThat(ask(s, s.token(), "stop")).isEqualTo("ok\n");
+                assertThat(readLine(running.getInputStream())).isEqualTo("exit 0");
+            }
+            assertThat(tmp.resolve("stopped/summary.json")).isRegularFile();
+            // the server ends after a stop, the cancelled command's directory was never written
             serving.join(20_000);
             assertThat(serving.isAlive()).isFalse();
             assertThat(file).doesNotExist();
@@ -135,6 +148,20 @@ class SolveServerTest {
         } finally {
             truncating.destroy();
         }
+    }
+
+    @Test
+    void pathsThatNameTheCallersOwnDescriptorsAreFoundThroughLinksAndValues() throws Exception {
+        Path cfg = TinyConfig.write(tmp);
+        Files.createSymbolicLink(tmp.resolve("stdin.yaml"), Path.of("/dev/stdin"));
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", "tiny.yaml", "--out", "run"), tmp)).isNull();
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", cfg.toString(), "--out=/dev/shm/x"), tmp)).isNull();
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", "stdin.yaml"), tmp)).isEqualTo("stdin.yaml");
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", "/dev/./stdin"), tmp)).isEqualTo("/dev/./stdin");
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", "x.yaml", "--out=/proc/self/fd/1"), tmp))
+                .isEqualTo("--out=/proc/self/fd/1");
+        assertThat(SolveServer.ownDescriptorPath(List.of("solve", "../../../../../../../../dev/fd/0"), tmp))
+                .isNotNull();
     }
 
     private static InputStream bytes(String... fields) {
