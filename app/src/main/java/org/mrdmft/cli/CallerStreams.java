@@ -15,14 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The standard output and error of the launcher a {@link SolveServer} runs a command for, opened through
- * {@code /proc/PID/fd/N} (N: the launcher's copies of its descriptors 1 and 2): the same terminal, pipe or file,
- * so the command's output goes where it would have gone from its own process, in order, with no relay. Refused
- * (the launcher then runs the command itself): sockets, which cannot be opened this way; a regular file not
- * opened for appending ({@code >}, not {@code >>}), since the caller's own position in it would not move past what
- * the server wrote and its next write would overwrite it; anything that does not open within a moment (a named
- * pipe without a reader: the thread left blocked in open(2) holds nothing, and ends when a reader comes). Once {@link #detach() detached} (the caller has gone) both are closed and everything
- * written is dropped, so nothing appears on a terminal after its prompt has come back and no pipe is held open.
+ * The standard output and error of the launcher a {@link SolveServer} runs a command for, opened through {@code
+ * /proc/PID/fd/N} (N: the launcher's copies of its descriptors 1 and 2): the same terminal, pipe or file, so the
+ * command's output goes where it would have gone from its own process, in order, with no relay. Refused (the launcher
+ * then runs the command itself): sockets, which cannot be opened this way; a regular file not opened for appending
+ * ({@code >}, not {@code >>}), since the caller's own position in it would not move past what the server wrote and its
+ * next write would overwrite it; anything that does not open within a moment (a named pipe without a reader: the thread
+ * left blocked in open(2) holds nothing, and ends when a reader comes). Once {@link #detach() detached} (the caller has
+ * gone) both are closed and everything written is dropped, so nothing appears on a terminal after its prompt has come
+ * back and no pipe is held open.
  */
 final class CallerStreams implements AutoCloseable {
     /** Linux's O_APPEND in the flags of /proc/PID/fdinfo/N (octal there). */

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code mrdmft server status|stop}: the resident {@link SolveServer}s that the launcher starts after a solve and
- * sends later solves to (one per JVM key: java, its options, the umask, the locale and the control group). {@code start} is the
- * launcher's: it runs a server in the foreground of a background process (a lock beside its server file keeps a
+ * {@code mrdmft server status|stop}: the resident {@link SolveServer}s that the launcher starts after a solve and sends
+ * later solves to (one per JVM key: java, its options, the umask, the locale and the control group). {@code start} is
+ * the launcher's: it runs a server in the foreground of a background process (a lock beside its server file keeps a
  * second one for the same key from starting).
  */
 @Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -267,8 +267,8 @@ final class SolveServer {
     }
 
     /**
-     * The first argument (or value after '=') that, resolved in the caller's directory, is under /dev (but
-     * /dev/shm) or /proc (directly or through symbolic links): /dev/stdin, /dev/fd/N, /proc/self/... name the caller's own
+     * The first argument (or value after '=') that, resolved in the caller's directory, is under /dev (but /dev/shm) or
+     * /proc (directly or through symbolic links): /dev/stdin, /dev/fd/N, /proc/self/... name the caller's own
      * descriptors in its own JVM and the server's here; null when there is none.
      */
     static String ownDescriptorPath(java.util.List<String> args, Path cwd) {
