@@ -44,7 +44,8 @@ public final class ReplicaSolver {
      * Solves the problem with its replica.
      *
      * @throws InvalidInputException if the settings ask for the reference-euler scheme (the replica follows
-     *     the default scheme only)
+     *     the default scheme only), or if the solve with its replica would not fit into the heap (naming
+     *     dmft.steps or regions, {@link TransientProblem#memoryEstimate()})
      */
     public ReplicaResult solve(TransientProblem problem, ProgressListener progress) {
         if (problem.settings().scheme() != DmftScheme.EXP_TRAPEZOID) {
@@ -52,6 +53,8 @@ public final class ReplicaSolver {
                     + DmftScheme.EXP_TRAPEZOID.configName() + " only; drop dmft.scheme: "
                     + problem.settings().scheme().configName());
         }
+        // the replica's arrays too, before anything grows with the steps (the engine checks only its own)
+        TransientSetup.requireComputable(problem.model(), problem.settings(), true);
         TransientSetup setup = TransientSetup.of(problem, TransientSetup.ownDisorderSquared(problem.model()));
         boolean exact = KernelDifference.of(problem.model().nonlinearity(), setup.kernel()).exact();
         double sep = !Double.isNaN(separation) ? separation : exact ? DEFAULT_SEPARATION : SUBTRACTED_SEPARATION;

@@ -12,7 +12,8 @@ public record TransientProblem(NetworkModel model, DmftSettings settings) {
 
     /**
      * The memory a solve of this problem allocates (every engine checks it against the heap before it
-     * allocates anything that grows with the steps or regions), naming the key to blame in this JVM's heap.
+     * allocates anything that grows with the steps or regions), naming the key to blame in this JVM's heap;
+     * with {@code dmft.lyapunov} on, the replica's arrays are counted too ({@link ReplicaSolver} checks them).
      */
     public MemoryEstimate memoryEstimate() {
         return TransientMemory.of(this, MemoryEstimate.heap());

@@ -71,6 +71,11 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
      * sizes whose arrays would not fit into the heap ({@link TransientMemory}).
      */
     static void requireComputable(NetworkModel model, DmftSettings s) {
+        requireComputable(model, s, false);
+    }
+
+    /** {@link #requireComputable(NetworkModel, DmftSettings)}, counting the replica's arrays too when asked. */
+    static void requireComputable(NetworkModel model, DmftSettings s, boolean replica) {
         if (!(s.dt() > 0 && Double.isFinite(s.dt()))) {
             throw new InvalidInputException("dmft.dt", "must be finite and > 0, got " + s.dt());
         }
@@ -82,7 +87,7 @@ record TransientSetup(NetworkModel model, DmftSettings settings, GaussianKernel 
                     + (s.steps() - 1) + " * " + s.dt() + " is not a finite number");
         }
         ModelChecks.requireFiniteDisorderWeights(model);
-        TransientMemory.of(new TransientProblem(model, s), MemoryEstimate.heap()).requireFits();
+        TransientMemory.of(new TransientProblem(model, s), MemoryEstimate.heap(), replica).requireFits();
     }
 
     /** This setup with another Gaussian kernel (tests substitute one). */
