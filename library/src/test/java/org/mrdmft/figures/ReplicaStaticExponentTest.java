@@ -3,6 +3,7 @@ package org.mrdmft.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.api.Mrdmft;
 import org.mrdmft.config.RunConfig;
@@ -22,6 +23,8 @@ class ReplicaStaticExponentTest {
     private static void check(NetworkModel m, DmftSettings s, int mu, double tolerance) {
         double stationary = Mrdmft.solveStationaryWithLyapunov(m, StationarySettings.defaults()).lyapunovExponent()[mu];
         ReplicaExponent e = Mrdmft.solveReplica(m, s).exponents().get(mu);
+        System.out.printf(Locale.ROOT, "region %d, T = %.0f: replica %.7f, stationary %.7f%n", mu + 1, s.duration(),
+                e.exponent(), stationary);
         assertThat(e.trend()).isEqualTo(ReplicaTrend.DECAYS);
         assertThat(e.exponent()).isCloseTo(stationary, within(tolerance));
     }

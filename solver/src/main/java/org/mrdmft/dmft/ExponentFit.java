@@ -14,9 +14,10 @@ package org.mrdmft.dmft;
  * d(t) ~ t^(-a) exp(2 lambda t) (1 + b / t + ...) (a = 1/2: for a static SCS, d = d(0) e^(-2 t) I_0(2 g t)), and a
  * straight line through ln d is low by about a / (2 t). There lambda is half the coefficient of t in the least-squares
  * fit of ln d by 2 lambda t - a ln t + b / t + c over the same window, with a and b free (a pure exponential gives
- * a = b = 0), provided it leaves less than {@link #SMOOTH} of the straight line's rms residual (ln d is then the
- * smooth curve of a continuum edge, not a periodic modulation: a limit cycle keeps the straight line): the 1/T
- * bias becomes about 1/T^3. Growing and saturating distances (chaos: an isolated exponent, no power law) and
+ * a = b = 0), provided it describes an edge: it leaves less than {@link #SMOOTH} of the straight line's rms
+ * residual (ln d is then a smooth curve, not a periodic modulation: a limit cycle keeps the straight line), a lies
+ * in [0, {@link #MAX_POWER}] (not a transient the run has not outlived) and lambda stays negative. The 1/T bias
+ * then becomes about 1/T^3. Growing and saturating distances (chaos: an isolated exponent, no power law) and
  * marginal ones keep the straight line, which has fewer parameters to take up transients.
  */
 final class ExponentFit {
@@ -28,10 +29,16 @@ final class ExponentFit {
     private static final double FLOOR = 1e-280;
     /**
      * Largest rms residual of the fit with a power-law prefactor, relative to the straight line's, for which a
-     * decaying distance is read with it: static states leave 1e-3 (fig5's decaying fixed point) to 1e-6 (the SCS);
-     * a limit cycle's periodic modulation leaves about 1.
+     * decaying distance is read with it: static states leave 1e-9 to 1e-6 (the SCS) and 5e-4 to 6.4e-3 (fig5's
+     * decaying fixed point, T = 500 to 125); a limit cycle's periodic modulation leaves about 1.
      */
     private static final double SMOOTH = 1e-2;
+    /**
+     * Largest power a of the prefactor t^(-a) for which a decaying distance is read with it: the edge gives 1/2,
+     * fitted as 0.494 to 0.500 for the SCS and fig6's fixed points and 0.26 to 0.90 for fig5's decaying fixed point
+     * (T = 125 to 500), where higher terms are larger; a transient not yet gone fits as 3 and more.
+     */
+    private static final double MAX_POWER = 1.0;
     /** Fewest points of a fit window. */
     private static final int MIN_POINTS = 8;
 
@@ -105,8 +112,9 @@ final class ExponentFit {
 
     /**
      * The rate r of the least-squares fit of ln d by r t - a ln t + b / t + c over [from, to] (from &gt; 0) where that
-     * fit leaves less than {@link #SMOOTH} of the straight line's rms residual; NaN where it does not (ln d is not
-     * the smooth curve of a continuum edge: a periodic modulation, or transients), or where ln d is a straight line.
+     * fit describes a continuum edge: it leaves less than {@link #SMOOTH} of the straight line's rms residual, its
+     * power a lies in [0, {@link #MAX_POWER}] and r is negative. NaN where it does not: a periodic modulation (a
+     * limit cycle), a transient the run has not outlived (a fitted power of 3 or more), or ln d a straight line.
      */
     static double edgeRate(double dt, double[] d, int from, int to) {
         int m = to - from + 1;
@@ -123,7 +131,10 @@ final class ExponentFit {
         }
         double[] line = leastSquares(new double[][] {columns[0].clone(), columns[1].clone()}, y.clone());
         double[] edge = leastSquares(columns, y);
-        return edge[4] < SMOOTH * line[2] ? edge[0] / tEnd : Double.NaN;
+        double rate = edge[0] / tEnd;
+        double power = -edge[2];
+        boolean edgeLike = edge[4] < SMOOTH * line[2] && power >= 0.0 && power <= MAX_POWER && rate < 0.0;
+        return edgeLike ? rate : Double.NaN;
     }
 
     /**
