@@ -116,7 +116,7 @@ final class ExponentFit {
      * power a lies in [0, {@link #MAX_POWER}] and r is negative. NaN where it does not: a periodic modulation (a
      * limit cycle), a transient the run has not outlived (a fitted power of 3 or more), or ln d a straight line.
      */
-    static double edgeRate(double dt, double[] d, int from, int to) {
+    private static double edgeRate(double dt, double[] d, int from, int to) {
         int m = to - from + 1;
         double tEnd = to * dt;
         double[][] columns = new double[4][m];
