@@ -12,7 +12,8 @@ import org.mrdmft.model.Nonlinearity;
  * <p>For erf, C = c asin(D12 a) with a = 1 / sqrt((D11 + c)(D22 + c)); with x = D12 a and y = x - delta a,
  * asin x - asin y = atan2(sin, cos) where cos = sqrt(1 - x^2) sqrt(1 - y^2) + x y and, for x y &gt; 0,
  * sin = (x - y)(x + y) / (x sqrt(1 - y^2) + y sqrt(1 - x^2)) (no cancellation; for x y &lt;= 0 the plain
- * x sqrt(1 - y^2) - y sqrt(1 - x^2) has none either): full relative precision for any delta. Other
+ * x sqrt(1 - y^2) - y sqrt(1 - x^2) has none either): full relative precision for any delta, down to the
+ * smallest normal doubles. Other
  * nonlinearities subtract two quadratures, which resolves delta down to about 1e-16 absolute.
  */
 abstract class KernelDifference {
@@ -39,6 +40,22 @@ abstract class KernelDifference {
         }
     }
 
+    /**
+     * sin(asin x - asin y) with dx = x - y, cx = sqrt(1 - x^2), cy = sqrt(1 - y^2), as in the class comment. The
+     * signs are compared, not the product x y, and the deficit multiplies the ratio (x + y) / (x cy + y cx) (about
+     * 1) where its product with x + y would fall below the smallest normal double: both underflow once Delta is
+     * tiny (a static state's Delta decays to 1e-150 and below in long runs), and the source would then vanish.
+     * Elsewhere the operations are those of the plain formula.
+     */
+    private static double sine(double x, double y, double dx, double cx, double cy) {
+        if (x > 0.0 ? y > 0.0 : x < 0.0 && y < 0.0) {
+            double num = dx * (x + y);
+            double den = x * cy + y * cx;
+            return Math.abs(num) >= Double.MIN_NORMAL ? num / den : dx * ((x + y) / den);
+        }
+        return x * cy - y * cx;
+    }
+
     private static final class Erf extends KernelDifference {
         @Override
         boolean exact() {
@@ -53,7 +70,7 @@ abstract class KernelDifference {
             double y = x - dx;
             double cx = Math.sqrt(Math.max(0.0, (1.0 - x) * (1.0 + x)));
             double cy = Math.sqrt(Math.max(0.0, (1.0 - y) * (1.0 + y)));
-            double sin = x * y > 0.0 ? dx * (x + y) / (x * cy + y * cx) : x * cy - y * cx;
+            double sin = sine(x, y, dx, cx, cy);
             return ErfKernel.C * Math.atan2(sin, cx * cy + x * y);
         }
 
@@ -72,7 +89,7 @@ abstract class KernelDifference {
                 double y = x - dx;
                 double cx = Math.sqrt(Math.max(0.0, (1.0 - x) * (1.0 + x)));
                 double cy = Math.sqrt(Math.max(0.0, (1.0 - y) * (1.0 + y)));
-                double sin = x * y > 0.0 ? dx * (x + y) / (x * cy + y * cx) : x * cy - y * cx;
+                double sin = sine(x, y, dx, cx, cy);
                 double cos = cx * cy + x * y;
                 double z = sin / cos;
                 if (cos > 0.0 && Math.abs(z) < 1e-3) {
