@@ -59,7 +59,9 @@ final class ExponentFit {
                 end = Math.max(0, k - 1);
                 break;
             }
-            if (distance[k] >= SMALL * 2.0 * variance[k]) {
+            // where the region has no variance (yet: no own disorder, none given at t = 0, nothing driving it) the
+            // distance is the replicas' absolute start, which only the leak shrinks: small, not saturated
+            if (variance[k] > 0.0 && distance[k] >= SMALL * 2.0 * variance[k]) {
                 end = k;
                 saturated = true;
                 break;

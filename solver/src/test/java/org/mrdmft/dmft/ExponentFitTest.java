@@ -49,6 +49,29 @@ class ExponentFitTest {
     }
 
     @Test
+    void aRegionWithoutVarianceDecaysWithTheLeakInsteadOfSaturatingAtTimeZero() {
+        // Delta(t, t) = 0 throughout (no own disorder, none at t = 0, nothing driving it): the replicas' absolute
+        // start of 1e-30 is the whole distance, and it shrinks as e^(-2t); it was called saturated at t = 0 (NaN)
+        double[] d = new double[1001];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = 2e-30 * Math.exp(-2.0 * k * DT);
+        }
+        ReplicaExponent e = ExponentFit.of(DT, d, new double[d.length]);
+        assertThat(e.trend()).isEqualTo(ReplicaTrend.DECAYS);
+        assertThat(e.exponent()).isCloseTo(-1.0, within(1e-12));
+        // a variance that sets in later (a region driven from elsewhere): small until the distance reaches 1e-4 of it
+        double[] v = new double[d.length];
+        double[] grows = new double[d.length];
+        for (int k = 0; k < d.length; k++) {
+            v[k] = k < 100 ? 0.0 : 1.0;
+            grows[k] = 2e-30 * Math.exp(0.2 * k * DT);
+        }
+        ReplicaExponent late = ExponentFit.of(DT, grows, v);
+        assertThat(late.trend()).isEqualTo(ReplicaTrend.GROWS);
+        assertThat(late.exponent()).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
     void periodicallyModulatedDecayKeepsTheStraightLine() {
         // a limit cycle's distance: ln d oscillates about its line; the three extra parameters would follow the
         // oscillation (lambda -0.130 here) and the rms residual barely falls, so the straight line is kept (-0.1997)

@@ -60,6 +60,20 @@ class ReplicaSourcesTest {
     }
 
     @Test
+    void aRegionWithoutVarianceGetsTheLeakRateAndADrivenOneStartsAtZeroVariance() {
+        // region 1: no disorder of its own and none given at t = 0, S = 0. Undriven, its Delta stays 0 and a
+        // perturbation only leaks away: lambda = -1 (it was reported saturated at t = 0 with a NaN exponent)
+        DmftSettings fromZero = DmftSettings.defaults().withDt(DT, STEPS).withInitialCurrents(new double[2][2])
+                .withInitialVariance(new double[] {4.0, 0.0});
+        double[] alone = exponents(twoRegions(new double[] {2.0, 0.0}, new double[2][2]), fromZero);
+        assertThat(alone[0]).isCloseTo(singleRegion(0)[0], within(1e-9));
+        assertThat(alone[1]).isCloseTo(-1.0, within(1e-9));
+        // driven by region 0 with weight 4 from Delta(0, 0) = 0: it sees region 0's chaos from the first step on
+        double[] driven = exponents(twoRegions(new double[] {2.0, 0.0}, new double[][] {{0, 0}, {2.0, 0}}), fromZero);
+        assertThat(driven[1]).isFinite().isCloseTo(driven[0], within(1e-3));
+    }
+
+    @Test
     void aWindowOfFortyTimeUnitsGivesTheUnwindowedExponent() {
         // SCS g = 2: Delta decays over a few time units, so a window of 40 truncates nothing the exponent resolves
         double full = singleRegion(0)[0];
