@@ -37,7 +37,7 @@ final class ServerCommand implements Callable<Integer> {
     /** How long a new server waits for an ending one to release the lock. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     /** Solves of the warm-up config before the first request. */
-    static final int WARM_UP_ROUNDS = 12;
+    static final int WARM_UP_ROUNDS = 30;
     /** Steps of each warm-up solve. */
     static final int WARM_UP_STEPS = 1000;
 
