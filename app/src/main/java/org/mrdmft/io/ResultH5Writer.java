@@ -82,7 +82,8 @@ public final class ResultH5Writer {
                 "d^mu(t) / (2 Delta^mu(t, t)): 0 for identical replicas, 1 for uncorrelated ones", "time", "region");
         List<ReplicaExponent> e = replica.exponents();
         g.put("exponent", e.stream().mapToDouble(ReplicaExponent::exponent).toArray(), H5Group.RATE,
-                "maximal Lyapunov exponent of each region: half the growth rate of d over the fit window", "region");
+                "maximal Lyapunov exponent of each region: half the growth rate of d over the fit window (for a "
+                        + "decaying d, with its power-law prefactor)", "region");
         g.put("fitStart", e.stream().mapToDouble(ReplicaExponent::fitStart).toArray(), H5Group.TIME,
                 "first time of each region's fit window", "region");
         g.put("fitEnd", e.stream().mapToDouble(ReplicaExponent::fitEnd).toArray(), H5Group.TIME,
