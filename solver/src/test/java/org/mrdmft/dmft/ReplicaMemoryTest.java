@@ -3,7 +3,6 @@ package org.mrdmft.dmft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.failure.InvalidInputException;
@@ -18,21 +17,12 @@ import org.mrdmft.model.Nonlinearity;
  * whose plain solve would fit but whose replica does not.
  */
 class ReplicaMemoryTest {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     private static double allocatedByReplica(TransientProblem p) {
-        long id = Thread.currentThread().getId();
-        long before = THREADS.getThreadAllocatedBytes(id);
-        new ReplicaSolver().solve(p, ProgressListener.NONE);
-        return THREADS.getThreadAllocatedBytes(id) - before;
+        return AllocatedBytes.during(() -> new ReplicaSolver().solve(p, ProgressListener.NONE));
     }
 
     private static double allocatedByPlain(TransientProblem p) {
-        long id = Thread.currentThread().getId();
-        long before = THREADS.getThreadAllocatedBytes(id);
-        TransientSolvers.forProblem(p).solve(p, ProgressListener.NONE);
-        return THREADS.getThreadAllocatedBytes(id) - before;
+        return AllocatedBytes.during(() -> TransientSolvers.forProblem(p).solve(p, ProgressListener.NONE));
     }
 
     private static TransientProblem problem(Nonlinearity phi, int regions, int steps) {
@@ -138,14 +128,12 @@ class ReplicaMemoryTest {
         long heap = MemoryEstimate.heap();
         int steps = stepsWhereOnlyTheReplicaTips(heap);
         TransientProblem p = problem(Nonlinearity.ERF, 2, steps);
-        long id = Thread.currentThread().getId();
-        long before = THREADS.getThreadAllocatedBytes(id);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new ReplicaSolver().solve(p, ProgressListener.NONE))
+        double allocated = AllocatedBytes.during(() -> assertThatThrownBy(
+                () -> new ReplicaSolver().solve(p, ProgressListener.NONE))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("dmft.steps: " + steps + " steps would need about ")
-                .hasMessageContaining("the solve without the replica would fit");
-        double allocated = THREADS.getThreadAllocatedBytes(id) - before;
+                .hasMessageContaining("the solve without the replica would fit"));
         // nothing that grows with the steps: one column of Nt doubles alone would be 8 Nt bytes
         assertThat(allocated).as("bytes allocated before the refusal").isLessThan(8.0 * steps / 10);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);

@@ -3,7 +3,6 @@ package org.mrdmft.dmft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.failure.InvalidInputException;
 import org.mrdmft.model.NetworkModel;
@@ -13,15 +12,9 @@ import org.mrdmft.model.NetworkModel;
  * thread, independent of garbage collection), and the refusal of sizes that cannot fit, before allocation.
  */
 class TransientMemoryTest {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     /** Bytes this thread allocates while solving (engines run in the calling thread). */
     private static double allocatedBy(TransientProblem p) {
-        long id = Thread.currentThread().getId();
-        long before = THREADS.getThreadAllocatedBytes(id);
-        TransientSolvers.forProblem(p).solve(p, ProgressListener.NONE);
-        return THREADS.getThreadAllocatedBytes(id) - before;
+        return AllocatedBytes.during(() -> TransientSolvers.forProblem(p).solve(p, ProgressListener.NONE));
     }
 
     private static TransientProblem problem(double g, int regions, int steps, DmftScheme scheme) {
