@@ -84,7 +84,8 @@ final class TransientMemory {
      * amplitudes and switch markers, the deficit's 11 columns of Nt per region, its diagonal [Nt][R] and one
      * scratch column ({@link DeficitColumns}), two more scratch columns where the kernel difference subtracts two
      * quadratures (not erf, {@link KernelDifference}), the kept distance [Nt][R] and the distance and variance of
-     * each region handed to the fit.
+     * each region handed to the fit; and, for a network without disorder, the full engine's columns, which its
+     * plain solve does without.
      */
     static double replicaBytes(NetworkModel model, int nt) {
         int r = model.regions();
@@ -96,6 +97,12 @@ final class TransientMemory {
                 + 2.0 * r * MemoryEstimate.doubles(nt);                           // per region d, v to the fit
         if (model.nonlinearity() != Nonlinearity.ERF) {
             b += 2.0 * MemoryEstimate.doubles(nt);                                // shifted, lower
+        }
+        if (model.isDisorderFree()) {
+            // the replica runs the full engine, whose columns the plain count leaves out for a network without
+            // disorder (it is solved without them): 15 R + R^2 (+ 2 R with a switched input) instead of R
+            int r2 = 15 * r + r * r + (model.inputs().switchTimes().length > 0 ? 2 * r : 0);
+            b += (r2 - r) * MemoryEstimate.doubles(nt);
         }
         return b;
     }
