@@ -79,11 +79,12 @@ public final class ResultH5Writer {
         g.put("distance", replica.distance(), H5Group.ONE,
                 "squared replica distance d^mu(t) = Delta^11 + Delta^22 - 2 Delta^12 at equal times", "time", "region");
         g.put("relativeDistance", replica.relativeDistance(), H5Group.ONE,
-                "d^mu(t) / (2 Delta^mu(t, t)): 0 for identical replicas, 1 for uncorrelated ones", "time", "region");
+                "d^mu(t) / (2 Delta^mu(t, t)): 0 for identical replicas, 1 for uncorrelated ones "
+                        + "(NaN where Delta is 0)", "time", "region");
         List<ReplicaExponent> e = replica.exponents();
         g.put("exponent", e.stream().mapToDouble(ReplicaExponent::exponent).toArray(), H5Group.RATE,
                 "maximal Lyapunov exponent of each region: half the growth rate of d over the fit window (for a "
-                        + "decaying d, with its power-law prefactor)", "region");
+                        + "decaying d, with its power-law prefactor where that fit is clean)", "region");
         g.put("fitStart", e.stream().mapToDouble(ReplicaExponent::fitStart).toArray(), H5Group.TIME,
                 "first time of each region's fit window", "region");
         g.put("fitEnd", e.stream().mapToDouble(ReplicaExponent::fitEnd).toArray(), H5Group.TIME,

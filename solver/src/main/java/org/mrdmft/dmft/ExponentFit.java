@@ -60,8 +60,10 @@ final class ExponentFit {
                 break;
             }
             // where the region has no variance (yet: no own disorder, none given at t = 0, nothing driving it) the
-            // distance is the replicas' absolute start, which only the leak shrinks: small, not saturated
-            if (variance[k] > 0.0 && distance[k] >= SMALL * 2.0 * variance[k]) {
+            // distance is the replicas' absolute start, which only the leak shrinks: small, not saturated; and a
+            // distance saturates only once it has grown beyond its start (a region driven from zero variance starts
+            // at an absolute separation that its young variance may not yet dwarf)
+            if (variance[k] > 0.0 && distance[k] > distance[0] && distance[k] >= SMALL * 2.0 * variance[k]) {
                 end = k;
                 saturated = true;
                 break;

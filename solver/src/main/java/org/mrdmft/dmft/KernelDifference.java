@@ -10,10 +10,11 @@ import org.mrdmft.model.Nonlinearity;
  * next to D12 the two correlations are nearly equal, so the difference is formed without subtracting them.
  *
  * <p>For erf, C = c asin(D12 a) with a = 1 / sqrt((D11 + c)(D22 + c)); with x = D12 a and y = x - delta a,
- * asin x - asin y = atan2(sin, cos) where cos = sqrt(1 - x^2) sqrt(1 - y^2) + x y and, for x y &gt; 0,
- * sin = (x - y)(x + y) / (x sqrt(1 - y^2) + y sqrt(1 - x^2)) (no cancellation; for x y &lt;= 0 the plain
- * x sqrt(1 - y^2) - y sqrt(1 - x^2) has none either): full relative precision for any delta, down to the
- * smallest normal doubles. Other
+ * asin x - asin y = atan2(sin, cos) where cos = sqrt(1 - x^2) sqrt(1 - y^2) + x y and, for x and y of the same
+ * sign (compared as signs, not as the product x y, which underflows for tiny x and y),
+ * sin = (x - y)(x + y) / (x sqrt(1 - y^2) + y sqrt(1 - x^2)) (no cancellation; for opposite signs the plain
+ * x sqrt(1 - y^2) - y sqrt(1 - x^2) has none either), the product reordered only where it would be subnormal:
+ * full relative precision for any delta, down to the smallest normal doubles. Other
  * nonlinearities subtract two quadratures, which resolves delta down to about 1e-16 absolute.
  */
 abstract class KernelDifference {

@@ -30,7 +30,9 @@ public record ReplicaResult(TransientResult solution, double separation, double[
         for (int k = 0; k < distance.length; k++) {
             out[k] = new double[distance[k].length];
             for (int mu = 0; mu < out[k].length; mu++) {
-                out[k][mu] = distance[k][mu] / (2.0 * solution.variance()[k][mu]);
+                double v = solution.variance()[k][mu];
+                // a region without variance has no relative distance (NaN rather than an infinite quotient)
+                out[k][mu] = v > 0.0 ? distance[k][mu] / (2.0 * v) : Double.NaN;
             }
         }
         return out;

@@ -3,6 +3,7 @@ package org.mrdmft.dmft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mrdmft.kernel.ErfKernel;
 import org.mrdmft.model.InputDrive;
@@ -71,6 +72,25 @@ class ReplicaSourcesTest {
         // driven by region 0 with weight 4 from Delta(0, 0) = 0: it sees region 0's chaos from the first step on
         double[] driven = exponents(twoRegions(new double[] {2.0, 0.0}, new double[][] {{0, 0}, {2.0, 0}}), fromZero);
         assertThat(driven[1]).isFinite().isCloseTo(driven[0], within(1e-3));
+    }
+
+    @Test
+    @Tag("slow") // the tanh kernel difference by quadrature: about 45 s
+    void aTanhRegionDrivenFromZeroVarianceIsNotSaturatedByItsAbsoluteStart() {
+        // tanh starts the replicas 1e-7 apart, absolutely where Delta(0, 0) = 0: more than 1e-4 of the driven
+        // region's young variance after one step, which is not yet saturation (it was: window [0, 0.05], -0.99)
+        NetworkModel tanh = new NetworkModel(2, Nonlinearity.TANH, new double[] {2.0, 0.0},
+                new double[][] {{0, 0}, {0.5, 0}}, new double[2][2][2], NetworkModel.identityOverlaps(2),
+                InputDrive.none(2));
+        ReplicaResult r = new ReplicaSolver().solve(new TransientProblem(tanh, DmftSettings.defaults()
+                .withDt(0.1, 601).withInitialCurrents(new double[2][2]).withInitialVariance(new double[] {4.0, 0.0})),
+                ProgressListener.NONE);
+        ReplicaExponent source = r.exponents().get(0);
+        ReplicaExponent follower = r.exponents().get(1);
+        assertThat(source.trend().chaotic()).isTrue();
+        assertThat(follower.trend()).isEqualTo(source.trend());
+        assertThat(follower.fitEnd()).isGreaterThan(10.0);
+        assertThat(follower.exponent()).isCloseTo(source.exponent(), within(1e-2));
     }
 
     @Test
