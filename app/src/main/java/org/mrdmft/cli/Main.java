@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the given streams and returns the exit code. */
     public static int run(Console console, String... args) {
-        return run(console, null, "1".equals(System.getenv(DEBUG)), args);
+        return run(console, null, debugRequested(), args);
     }
 
     /**
@@ -86,7 +86,12 @@ public final class Main implements Runnable {
 
     /** The configured picocli command line for {@code args} (with the subcommands they need). */
     static CommandLine commandLine(Console console, String... args) {
-        return commandLine(console, null, "1".equals(System.getenv(DEBUG)), args);
+        return commandLine(console, null, debugRequested(), args);
+    }
+
+    /** Whether this process's environment asks for stack traces ({@link #DEBUG}=1). */
+    private static boolean debugRequested() {
+        return "1".equals(System.getenv(DEBUG));
     }
 
     private static CommandLine commandLine(Console console, Path workingDirectory, boolean debug, String... args) {

@@ -178,8 +178,7 @@ final class SolveServer {
             }
             String named = ownDescriptorPath(request.args(), cwd);
             if (named != null) {
-                System.err.println(Instant.now() + " pid " + request.pid() + " declined: " + named
-                        + " names the caller's own descriptors or a device");
+                log(request, "declined: " + named + " names the caller's own descriptors or a device");
                 answer(connection, "no args");
                 return true;
             }
@@ -188,7 +187,7 @@ final class SolveServer {
                 streams = CallerStreams.open(request.pid(), request.outFd(), request.errFd(), request.interactive(),
                         OPEN_WAIT);
             } catch (IOException e) {
-                System.err.println(Instant.now() + " pid " + request.pid() + " declined: " + e.getMessage());
+                log(request, "declined: " + e.getMessage());
                 answer(connection, "no streams");
                 return true;
             }
@@ -248,14 +247,12 @@ final class SolveServer {
                 streams.console().err().println("mrdmft: error: internal error: " + e
                         + (e instanceof Error ? " (the resident server ends; MRDMFT_SERVER=0 runs the solve in its own "
                         + "JVM)" : ""));
-                System.err.println(Instant.now() + " pid " + request.pid() + " failed: " + e);
+                log(request, "failed: " + e);
             }
         }
         boolean cancelled = !over.compareAndSet(false, true);
         Thread.interrupted(); // an interrupt that came after the command ended
-        // the server's log (the launcher sends its stderr to app/target/mrdmft-server.log): one line per command
-        System.err.println(Instant.now() + " pid " + request.pid() + (cancelled ? " gone" : " exit " + code) + ": "
-                + String.join(" ", request.args()));
+        log(request, (cancelled ? "gone" : "exit " + code) + ": " + String.join(" ", request.args()));
         lastActivity = System.nanoTime();
         busy = false; // before the answer: the caller's next command must not find the server busy
         try {
@@ -318,6 +315,14 @@ final class SolveServer {
 
     private static boolean under(Path p) {
         return p.startsWith("/proc") || p.startsWith("/dev") && !p.startsWith("/dev/shm");
+    }
+
+    /**
+     * A line of the server's log (its stderr, which the launcher sends to app/target/mrdmft-server.log): one per
+     * command and per declined request, with the time and the caller's pid.
+     */
+    private static void log(ServerRequest request, String what) {
+        System.err.println(Instant.now() + " pid " + request.pid() + " " + what);
     }
 
     private static void answer(Socket connection, String line) throws IOException {
